@@ -1,0 +1,1 @@
+"""Code every service shares: settings, wire models, ids, Kafka and Redis plumbing."""

@@ -1,0 +1,115 @@
+"""When did it happen? Dates resolved from the text against the article's date.
+
+Newswire style names days relative to publication ("on Tuesday", "last
+night") and months without years ("Sept. 9", "last November"); both are
+resolved to the latest date not after publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
+    ("last_month_name", re.compile(rf"\b(?:[Ll]ast|[Tt]his past|[Ee]arlier this)\s+{_MONTH}\b")),
+    ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours ago|on [Tt]his day)\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("last_week", re.compile(r"\blast week\b", re.I)),
+    ("last_month", re.compile(r"\blast month\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last year|a year ago|years ago|decades ago)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+]
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: date
+    kind: str
+    precise: bool  # day precision (vs. month or year)
+
+
+def _latest_not_after(month: int, day: int, published: date) -> date | None:
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published + timedelta(days=1):
+            return candidate
+    return None
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value, precise = _resolve(kind, m, published)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), value, kind, precise))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(kind: str, m: re.Match[str], published: date) -> tuple[date | None, bool]:
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            return date(int(g["y"]), int(g["m"]), int(g["d"])), True
+        if kind in ("mdy", "dmy"):
+            month, day = _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"])
+            if g.get("y"):
+                return date(int(g["y"]), month, day), True
+            return _latest_not_after(month, day, published), True
+        if kind == "last_month_name":
+            month = _MONTHS[g["mon"].lower().rstrip(".")]
+            year = published.year if month < published.month else published.year - 1
+            return date(year, month, 1), False
+        if kind == "month_year":
+            return date(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], 1), False
+        if kind == "year":
+            year = int(g["y"])
+            return (date(year, 1, 1), False) if year < published.year else (None, False)
+    except (ValueError, KeyError):
+        return None, False
+    if kind == "today":
+        return published, True
+    if kind == "yesterday":
+        return published - timedelta(days=1), True
+    if kind == "weekday":
+        back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        return published - timedelta(days=back), True
+    if kind == "last_week":
+        return published - timedelta(days=7), False
+    if kind == "last_month":
+        return (published.replace(day=1) - timedelta(days=1)).replace(day=1), False
+    if kind == "last_year":
+        return date(published.year - 1, 1, 1), False
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
+        unit = g["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        return published - timedelta(days=days), unit == "day"
+    return None, False

