@@ -45,6 +45,13 @@ def _descriptor(doc: Doc, info: SentenceInfo, seen: list[str]) -> list[tuple[int
     return out
 
 
+_STATE_ORGAN_AFTER = re.compile(
+    r"^['’]?s?\s+(?:foreign |defen[cs]e |interior )?(?:ministry|government|president|prime minister|leader|cabinet|"
+    r"army|military|parliament|embassy|ambassador|spokes\w+|king|emir)\b",
+    re.I,
+)
+
+
 def find_condemnations(doc: Doc, people: People) -> list[Found]:
     by_actor: dict[str, Found] = {}
     last_subject: ActorRef | None = None
@@ -55,7 +62,11 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
         speaker: ActorRef | None = None
         if trigger and not info.is_background:
             before_persons = [p for p in persons if p.start < trigger.start() and not p.is_relation_object]
-            before_actors = [m for m in info.mentions if m.end <= trigger.start() and m.kind in ("country", "demonym", "organ", "group") and not m.possessive]
+            before_actors = [
+                m for m in info.mentions
+                if m.end <= trigger.start() and m.kind in ("country", "demonym", "organ", "group")
+                and (not m.possessive or _STATE_ORGAN_AFTER.match(info.text[m.end :]))
+            ]
             body = lexicon.INTERNATIONAL_BODIES.search(text[: trigger.start()])
             if lexicon.PRONOUN_SUBJECT.match(text) and last_subject:
                 speaker = last_subject

@@ -73,14 +73,21 @@ def _triggers(text: str) -> list[tuple[int, int, bool]]:
     return sorted(found)
 
 
-def _context_vetoed(text: str, strong: bool, military: bool) -> bool:
+_LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
+
+
+def _context_vetoed(text: str, strong: bool, military: bool, trigger: str, anaphoric: bool) -> bool:
+    """Sport, weather, labour ... context makes an ambiguous trigger not war."""
     for name, pattern in lexicon.CONTEXT_VETO.items():
         if not pattern.search(text):
             continue
         if name in ("exercise", "arms_sale"):
             return True
-        if not (strong or military):
-            return True
+        if strong or military:
+            continue
+        if name == "labour" and anaphoric and not _LABOUR_AMBIGUOUS.match(trigger):
+            continue  # "two workers were killed in the attack"
+        return True
     return False
 
 
@@ -164,11 +171,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         if not triggers:
             continue
         strong_any = any(strong for _, _, strong in triggers)
-        if _context_vetoed(text, strong_any, military):
-            continue
         for start, end, strong in triggers:
-            attacker = _attacker_for(info, start, end)
             anaphoric = bool(_DEFINITE.search(text[:start])) and not strong
+            if _context_vetoed(text, strong_any, military, text[start:end], anaphoric and doc_has_strong):
+                continue
+            attacker = _attacker_for(info, start, end)
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
                 continue
             if not strong and attacker is None and not military and not anaphoric:

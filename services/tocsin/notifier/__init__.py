@@ -1,0 +1,1 @@
+"""The notifier: subscriptions, per-subscriber deduplication, signed delivery with retries."""
