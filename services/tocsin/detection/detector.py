@@ -129,12 +129,13 @@ class _Assembler:
                 attacker = Actor(name=doc.gaz.country_name(m.country) or m.entry.name, country=m.country, kind="state")
         attacker_country = attacker.country if attacker else None
         sentences = [m.info for m in cluster.mentions]
+        casualty_sentences = sentences + self._follow_ups(sentences) if not cluster.is_background else sentences
         strong = any(m.strong for m in cluster.mentions)
         confidence = 0.95 - 0.15 * len(cluster.guessed) - (0 if strong else 0.1) - (0.1 if attacker is None else 0)
         confidence += min(0.04, 0.01 * (len(cluster.mentions) - 1))
         weapons = [m.weapon for m in cluster.mentions if m.weapon != "unknown"]
         target = next((m.target for m in cluster.mentions if m.target), None)
-        casualties = self._casualties(sentences, persons)
+        casualties = self._casualties(casualty_sentences, persons)
         key = f"{attacker_country}|{cluster.territory}|{'bg' + str(sentences[0].sentence.index) if cluster.is_background else 'fresh'}"
         return MilitaryStrike(
             **self._common("military_strike", key, sentences, cluster.is_background, confidence),
@@ -146,6 +147,19 @@ class _Assembler:
             casualties=casualties,
         )
 
+    def _follow_ups(self, sentences: list[SentenceInfo]) -> list[SentenceInfo]:
+        """The sentence after a strike sentence often gives its toll ("At least four people were killed.")."""
+        taken = {s.sentence.index for s in sentences}
+        out = []
+        for s in sentences:
+            nxt = s.sentence.index + 1
+            if nxt < len(self.doc.sentences) and nxt not in taken:
+                follow = self.doc.sentences[nxt]
+                if not follow.is_background and (lexicon.KILLED.search(follow.text) or lexicon.WOUNDED.search(follow.text)):
+                    out.append(follow)
+                    taken.add(nxt)
+        return out
+
     def _casualties(self, sentences: list[SentenceInfo], persons: list[PersonOutcome]) -> Casualties:
         killed: int | None = None
         wounded: int | None = None
@@ -155,6 +169,10 @@ class _Assembler:
             text = info.text
             for m in lexicon.KILLED_COUNT.finditer(text):
                 n = lexicon.parse_count(m.group("n") or m.group("n2"))
+                if n is not None:
+                    killed = max(killed or 0, n)
+            for m in lexicon.DEATH_TOLL.finditer(text):
+                n = lexicon.parse_count(m.group("n"))
                 if n is not None:
                     killed = max(killed or 0, n)
             for m in lexicon.WOUNDED_COUNT.finditer(text):

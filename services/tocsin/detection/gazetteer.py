@@ -17,13 +17,14 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-GAZETTEER_FORMAT = 3
+GAZETTEER_FORMAT = 5
 MIN_CITY_POPULATION = 30_000
 MAX_NAME_TOKENS = 7
 
@@ -88,6 +89,15 @@ def tokenize(text: str) -> list[Token]:
             word, end = word[:-1], end - 1
         tokens.append(Token(start, end, word))
     return tokens
+
+
+_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|Az|An)[- ](?=[A-Z])")
+
+
+def _fold(name: str) -> str:
+    """ASCII spelling of a name, as English-language news writes it."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return folded.replace("`", "").replace("'", "") if folded.strip() else name
 
 
 def _key(name: str) -> str:
@@ -235,11 +245,14 @@ def build() -> Gazetteer:
 
     cities = sorted(gc.get_cities().values(), key=lambda city: city["population"])
     for city in cities:  # ascending, so the most populous of a name wins
-        if city["population"] >= MIN_CITY_POPULATION and city["name"].isascii():
-            key = _key(city["name"])
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        name = _fold(city["name"])  # "Al Qāmishlī" -> "Al Qamishli", also known as "Qamishli"
+        for surface in {name, _ARTICLE.sub("", name)}:
+            key = _key(surface)
             old = entries.get(key)
-            if old is None or old.kind == "city":
-                entries[key] = Entry("city", city["countrycode"], city["name"])
+            if surface.split()[0] not in _GENERIC_PLACE_WORDS and (old is None or old.kind == "city"):
+                entries[key] = Entry("city", city["countrycode"], name)
 
     places = _curated("places.json")
     for surface, code in places["regions"].items():

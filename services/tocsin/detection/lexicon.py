@@ -88,7 +88,8 @@ WEAPONS: list[tuple[str, re.Pattern[str]]] = [
 ]
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|at|near|into|inside|outside|across|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
-    r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:city|town|village|capital|port|province|region|outskirts|centre|center|"
+    r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
+    r"(?:city|town|village|capital|port|province|region|outskirts|centre|center|"
     r"district|suburbs?|area|heart)?\s*(?:of\s+)?(?:the\s+)?)$",
     I,
 )
@@ -209,3 +210,9 @@ INTERNATIONAL_BODIES = re.compile(
     r"ASEAN|OSCE|Red Cross|ICRC)\b"
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
+
+DEATH_TOLL = re.compile(
+    r"\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(?:at least |more than |over )?"
+    r"(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b",
+    I,
+)

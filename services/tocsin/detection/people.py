@@ -22,6 +22,7 @@ _APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|who is|who was|his|her)\s+(?P<app
 _ROLE_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
 _TRAILING_TITLES = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
 _COORDINATION = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_AFFILIATION_KINDS = ("country", "demonym", "group", "organ")
 _APPOSITIVE_SPAN = re.compile(r"^\s*,[^,.;]{3,100},")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -100,7 +101,8 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
     k = 0
     while k < len(words):
         w = _strip_possessive(words[k])
-        if w in lexicon.TITLES or w in lexicon.ROLE_WORDS or doc.gaz.entries.get(w) or lexicon.NOT_A_PERSON.fullmatch(w):
+        entry = doc.gaz.entries.get(w)
+        if w in lexicon.TITLES or w in lexicon.ROLE_WORDS or (entry and entry.kind in _AFFILIATION_KINDS) or lexicon.NOT_A_PERSON.fullmatch(w):
             k += 1
             continue
         break
@@ -113,7 +115,8 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
     if words[-1] != name_words[-1]:
         end -= len(words[-1]) - len(name_words[-1])
     name = " ".join(name_words)
-    if lexicon.NOT_A_PERSON.search(name) or doc.gaz.entries.get(name):
+    whole = doc.gaz.entries.get(name)
+    if lexicon.NOT_A_PERSON.search(name) or (whole and whole.kind != "city"):
         return None
     if any(doc.gaz.entries.get(w) and doc.gaz.entries[w].kind in ("country", "demonym", "group", "organ", "capital") for w in name_words):
         return None

@@ -1,0 +1,70 @@
+"""Articles of our own wording: what must alert, and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import article, default_alerts
+from tocsin.detection.detector import detect_article
+
+NEGATIVES = {
+    "labour": "Dockworkers in Rotterdam went on strike on Monday, demanding higher wages, and the union said the walkout would last a week.",
+    "deal": "Negotiators from Japan and Brazil struck a deal on beef exports on Friday after months of talks.",
+    "sport": "The Argentine striker scored twice and a late strike from midfield sealed the match for the visitors on Sunday.",
+    "weather": "Lightning struck a church tower in Lyon during a violent storm on Tuesday, and floods hit the suburbs.",
+    "hunger": "A jailed activist in Egypt has been on hunger strike for forty days, his family said on Wednesday.",
+    "confidence": "Prime Minister Anders Holm survived a no-confidence vote in the Danish parliament on Thursday.",
+    "threat": "North Korea threatened to strike American bases in Japan if the joint drills went ahead, state media said on Monday.",
+    "exercise": "Indian and French jets carried out simulated airstrikes over Rajasthan during joint exercises on Tuesday.",
+    "denial": "Turkey denied carrying out a drone strike on a village in northern Iraq on Saturday, calling the reports false.",
+    "arms": "Poland signed a contract for the purchase of South Korean missiles and tanks on Wednesday.",
+    "history": "In 1982, Israeli forces invaded Lebanon and besieged Beirut, a war that shaped the region for decades.",
+    "heart": "The former Nigerian president died of a heart attack in a London hospital on Friday, his spokesman said.",
+    "metaphor": "Opposition leaders in Kenya accused the president of an attack on democracy after the election law passed.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVES))
+def test_no_alert(name):
+    events = detect_article(article(NEGATIVES[name], url=f"https://example.org/neg/{name}"))
+    assert default_alerts(events) == [], [e.model_dump() for e in default_alerts(events)]
+
+
+POSITIVES = [
+    # (body, attacker, territory, place)
+    ("Russian forces launched a missile strike on Odesa on Tuesday, killing four people, regional officials said.", "RU", "UA", "Odesa"),
+    ("Ukrainian drones struck an oil refinery in Russia's Samara region overnight, the governor said on Sunday.", "UA", "RU", None),
+    ("The Israeli military said it carried out airstrikes on Hezbollah positions in southern Lebanon on Monday.", "IL", "LB", None),
+    ("Pakistani warplanes bombed militant hideouts in Afghanistan's Khost province on Thursday, the Taliban said.", "PK", "AF", None),
+    ("A Turkish drone strike killed three fighters near Qamishli in Syria on Wednesday, a monitoring group said.", "TR", "SY", "Qamishli"),
+    ("The Houthis fired ballistic missiles at Eilat in Israel on Friday, the Israeli military said.", "YE", "IL", "Eilat"),
+    ("Iranian missiles hit a base in the Iraqi capital on Saturday night, officials said.", "IR", "IQ", "Baghdad"),
+]
+
+
+@pytest.mark.parametrize(("body", "attacker", "territory", "place"), POSITIVES)
+def test_cross_border_strike(body, attacker, territory, place):
+    events = detect_article(article(body, url=f"https://example.org/pos/{attacker}-{territory}"))
+    strikes = [e for e in default_alerts(events) if e.type == "military_strike"]
+    assert len(strikes) == 1, [e.model_dump() for e in events]
+    strike = strikes[0]
+    assert (strike.attacker.country, strike.territory.country) == (attacker, territory)
+    if place:
+        assert strike.territory.place and strike.territory.place.endswith(place)
+
+
+def test_domestic_strike_is_not_cross_border():
+    events = detect_article(article("The Sudanese army carried out airstrikes on Nyala in Sudan on Monday, killing twelve people."))
+    strikes = [e for e in events if e.type == "military_strike" and not e.is_background]
+    assert strikes and not any(s.cross_border for s in strikes)
+    assert default_alerts(events) == []
+
+
+def test_commander_killed_is_a_leader_attack():
+    body = (
+        "An Israeli airstrike on Beirut's southern suburbs on Tuesday killed Hezbollah commander Ali Karaki, the group said.\n\n"
+        "Lebanon's government condemned the strike."
+    )
+    events = detect_article(article(body))
+    [attack] = [e for e in events if e.type == "leader_attack"]
+    assert [(p.name, p.outcome, p.organization) for p in attack.persons] == [("Ali Karaki", "killed", "Hezbollah")]
