@@ -19,7 +19,7 @@ import httpx
 
 from tocsin.core.settings import get_settings
 from tocsin.devstack import Stack
-from tocsin.receiver import Receiver, Received
+from tocsin.receiver import Received, Receiver
 
 
 def load_seed_files(folder: Path) -> list[tuple[str, bytes]]:
@@ -69,7 +69,7 @@ def run_local(seeds: str, workdir: str) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     try:
-        print("starting broker, Redis and the services (logs in %s) ..." % stack.workdir, flush=True)
+        print(f"starting broker, Redis and the services (logs in {stack.workdir}) ...", flush=True)
         stack.start_infra()
         stack.start_services()
         auth = {"authorization": f"Bearer {token}"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -28,12 +29,10 @@ async def ensure_topics(settings: Settings, topics: list[str] | None = None, att
             existing = set(await admin.list_topics())
             missing = [t for t in topics if t not in existing]
             if missing:
-                try:
+                with contextlib.suppress(TopicAlreadyExistsError):  # another service won the race
                     await admin.create_topics(
                         [NewTopic(t, settings.topic_partitions, settings.topic_replication) for t in missing]
                     )
-                except TopicAlreadyExistsError:
-                    pass
                 log.info("topics created", topics=missing)
             return
         except (KafkaConnectionError, OSError) as exc:

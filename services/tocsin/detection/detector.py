@@ -10,8 +10,8 @@ from tocsin.core.ids import digest
 from tocsin.core.models import (
     Actor,
     Article,
-    CasualtyReport,
     Casualties,
+    CasualtyReport,
     CeasefireTalks,
     Condemnation,
     Event,
@@ -24,7 +24,13 @@ from tocsin.core.models import (
 )
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo, analyse
-from tocsin.detection.context import ActorRef, find_casualty_reports, find_ceasefire_talks, find_condemnations, find_legal_actions
+from tocsin.detection.context import (
+    ActorRef,
+    find_casualty_reports,
+    find_ceasefire_talks,
+    find_condemnations,
+    find_legal_actions,
+)
 from tocsin.detection.gazetteer import Gazetteer
 from tocsin.detection.leaders import PersonOutcome, find_leader_outcomes, leader_persons
 from tocsin.detection.people import find_people

@@ -33,9 +33,7 @@ KINDS = ("country", "demonym", "organ", "group", "capital", "region", "city")
 
 # Subdivision names that are ordinary words once their type is stripped.
 _GENERIC_PLACE_WORDS = frozenset(
-    "North South East West Central Northern Southern Eastern Western Gulf Capital Coast Coastal Lakes Islands "
-    "Highlands Mountain Upper Lower Middle Most Union Centre Center Island Sea River Valley Lake Plateau Littoral "
-    "Interior Border Frontier Federal National City Metropolitan".split()
+    ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Gulf", "Capital", "Coast", "Coastal", "Lakes", "Islands", "Highlands", "Mountain", "Upper", "Lower", "Middle", "Most", "Union", "Centre", "Center", "Island", "Sea", "River", "Valley", "Lake", "Plateau", "Littoral", "Interior", "Border", "Frontier", "Federal", "National", "City", "Metropolitan"]
 )
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)

@@ -30,9 +30,8 @@ class PersonOutcome:
 
 
 def _is_senior(person: PersonInfo, registry: dict[str, PersonInfo]) -> bool:
-    if person.role and lexicon.SENIOR_ROLE.search(person.role) and not re.search(r"\b(?:former|spokes\w+|official)\b", person.role, re.I):
-        return True
-    return False
+    role = person.role or ""
+    return bool(lexicon.SENIOR_ROLE.search(role)) and not re.search(r"\b(?:former|spokes\w+|official)\b", role, re.I)
 
 
 def _relation_target(person: PersonInfo) -> str | None:

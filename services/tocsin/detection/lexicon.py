@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 
 # ------------------------------------------------------------------ strikes
 # Phrases that on their own name a kinetic military act.
@@ -18,29 +18,29 @@ STRONG_TRIGGER = re.compile(
     r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
     r"bombed|bombing(?: raids?)?s?|(?:fired|launched) (?:\w+ ){0,2}(?:missiles?|rockets?|drones?)|"
     r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?)\b",
-    I,
+    IC,
 )
 # Words that name an attack only in a military context.
 WEAK_TRIGGER = re.compile(
-    r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pounded|hit|targeted)\b", I
+    r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pounded|hit|targeted)\b", IC
 )
 MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
     r"missiles?|rockets?|artillery|militants?|fighters|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?)\b",
-    I,
+    IC,
 )
 MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"^[\s'’s-]*(?:-?led\s+(?:coalition\s+)?)?(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:fighter )?jets|drones?|missiles?|rockets?|artillery|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|commandos?|special forces|"
     r"(?:precision |precise |military )?strikes?)\b",
-    I,
+    IC,
 )
 KINETIC_VERB_AFTER_SUBJECT = re.compile(
     r"^(?:[\s,]+(?:\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
     r"(?:struck|bombed|attacked|launched|fired|hit|carried out|conducted|pounded|shelled|targeted|raided|strikes|attacks|"
     r"bombs|shells|launches|fires)\b",
-    I,
+    IC,
 )
 # Labour, sport, metaphor: an adjacent word that makes "strike"/"attack" not war.
 TRIGGER_VETO = re.compile(
@@ -49,18 +49,18 @@ TRIGGER_VETO = re.compile(
     r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
     r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b",
-    I,
+    IC,
 )
 CONTEXT_VETO = {
-    "labour": re.compile(r"\b(?:unions?|workers|walkouts?|picket(?:s|ing)?|wages?|pay (?:dispute|rise|deal)|collective bargaining|employees|strikers)\b", I),
+    "labour": re.compile(r"\b(?:unions?|workers|walkouts?|picket(?:s|ing)?|wages?|pay (?:dispute|rise|deal)|collective bargaining|employees|strikers)\b", IC),
     "sport": re.compile(r"\b(?:match|goals?|striker|league|tournament|coach|innings?|wickets?|scored|football|soccer|cricket|"
-                        r"tennis|basketball|championship|cup final|penalty|referee|quarterback|pitcher|home run)\b", I),
+                        r"tennis|basketball|championship|cup final|penalty|referee|quarterback|pitcher|home run)\b", IC),
     "weather": re.compile(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
-                          r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", I),
-    "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|training|mock)\b", I),
-    "arms_sale": re.compile(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", I),
-    "politics": re.compile(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?)\b", I),
-    "crime": re.compile(r"\b(?:robbery|burglary|mugging|stabbing|domestic|gang|police said the suspect|carjacking)\b", I),
+                          r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", IC),
+    "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|training|mock)\b", IC),
+    "arms_sale": re.compile(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", IC),
+    "politics": re.compile(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?)\b", IC),
+    "crime": re.compile(r"\b(?:robbery|burglary|mugging|stabbing|domestic|gang|police said the suspect|carjacking)\b", IC),
 }
 # What was said might happen, or was denied: not a report of an act.
 MODALITY = re.compile(
@@ -71,34 +71,34 @@ MODALITY = re.compile(
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
     r"deni(?:ed|es)|deny(?:ing)?|rejected (?:claims|reports)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out))\b",
-    I,
+    IC,
 )
 BACKGROUND_CUE = re.compile(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
     r"has (?:killed|been killed)|have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been)\b",
-    I,
+    IC,
 )
 WEAPONS: list[tuple[str, re.Pattern[str]]] = [
-    ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", I)),
-    ("missile", re.compile(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", I)),
-    ("air", re.compile(r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets\b|\bbomb(?:ed|ing|er)s?\b|\bair force\b", I)),
-    ("artillery", re.compile(r"\bartillery\b|\bshell(?:ing|ed|s)\b|\bmortars?\b|\bhowitzers?\b", I)),
-    ("ground", re.compile(r"\bground (?:offensive|incursion|assault|operation|troops)\b|\braid(?:ed|s)?\b|\bcommandos?\b|\bincursion\b|\btanks\b", I)),
+    ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", IC)),
+    ("missile", re.compile(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", IC)),
+    ("air", re.compile(r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets\b|\bbomb(?:ed|ing|er)s?\b|\bair force\b", IC)),
+    ("artillery", re.compile(r"\bartillery\b|\bshell(?:ing|ed|s)\b|\bmortars?\b|\bhowitzers?\b", IC)),
+    ("ground", re.compile(r"\bground (?:offensive|incursion|assault|operation|troops)\b|\braid(?:ed|s)?\b|\bcommandos?\b|\bincursion\b|\btanks\b", IC)),
 ]
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|at|near|into|inside|outside|across|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
     r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
     r"(?:city|town|village|capital|port|province|region|outskirts|centre|center|"
     r"district|suburbs?|area|heart)?\s*(?:of\s+)?(?:the\s+)?)$",
-    I,
+    IC,
 )
 TARGET_PHRASE = re.compile(
     r"\b(?:targeting|targeted|aimed at|against|on)\s+(?P<t>(?:the\s+)?(?:\w[\w'’-]*\s+){0,6}?(?:leaders?(?:hip)?|headquarters|"
     r"base|bases|facility|facilities|compound|office|offices|depot|site|sites|camp|airport|port|refinery|plant|building|"
     r"positions?|commanders?|officials?|infrastructure|convoy|hospital|school|residence|home|vessel|ship)(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?)"
     r"(?=[\s,.;\"”]|$)",
-    I,
+    IC,
 )
 
 # ------------------------------------------------------------------ persons
@@ -109,19 +109,17 @@ LEADER_ROLES = re.compile(
     r"(?:lieutenant |major |brigadier |air )?general|commander(?:-in-chief)?|admiral|colonel|chief|head|leader|founder|"
     r"member of (?:\S+ )?(?:political bureau|politburo|military council|leadership)|political bureau member|politburo member|"
     r"governor|spokesm[ae]n|spokesperson|official|negotiator|office director|director|aide|bodyguard)s?)\b",
-    I,
+    IC,
 )
 SENIOR_ROLE = re.compile(
     r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|"
     r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|governor|negotiator",
-    I,
+    IC,
 )
-RELATION = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", I)
-TITLES = frozenset("Sheikh Sheik Mr Mrs Ms Dr Gen Lt Col Maj Sgt Capt Adm Sen Rep Gov Pres Prof Rev Imam Mullah Hajj".split())
+RELATION = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", IC)
+TITLES = frozenset(["Sheikh", "Sheik", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Imam", "Mullah", "Hajj"])
 ROLE_WORDS = frozenset(
-    "Prime Minister President Vice Emir King Queen Crown Prince Sultan Chancellor Ayatollah Defense Defence Foreign Interior "
-    "Finance Security Secretary General Chief Staff Lieutenant Major Brigadier Commander Admiral Colonel Head Leader Supreme "
-    "Deputy Senior Former Acting Founder Governor Spokesman Spokesperson Official Director Opposition Minister's Office".split()
+    ["Prime", "Minister", "President", "Vice", "Emir", "King", "Queen", "Crown", "Prince", "Sultan", "Chancellor", "Ayatollah", "Defense", "Defence", "Foreign", "Interior", "Finance", "Security", "Secretary", "General", "Chief", "Staff", "Lieutenant", "Major", "Brigadier", "Commander", "Admiral", "Colonel", "Head", "Leader", "Supreme", "Deputy", "Senior", "Former", "Acting", "Founder", "Governor", "Spokesman", "Spokesperson", "Official", "Director", "Opposition", "Minister's", "Office"]
 )
 NOT_A_PERSON = re.compile(
     r"\b(?:Court|Office|Ministry|Council|Agency|Army|Forces|Force|Party|Front|Brigades?|University|Television|TV|News|Jazeera|"
@@ -133,29 +131,29 @@ NOT_A_PERSON = re.compile(
     r"According|The|This|That|These|Those|His|Her|Their|Its|He|She|They|We|It|In|On|At|After|Before|During|While|Praising|"
     r"Last|Meanwhile|However|Despite|Also|But|And|Or|When|Where|Since|Following|Speaking|Asked|Earlier|Later)\b"
 )
-REPORTING_VERB = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", I)
+REPORTING_VERB = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
 
-KILLED = re.compile(r"\b(?:killed|dead|died|slain|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", I)
-WOUNDED = re.compile(r"\b(?:wounded|injured|hurt|maimed|wounding|injuring)\b", I)
-SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|uninjured|were safe|was safe|safely)\b", I)
+KILLED = re.compile(r"\b(?:killed|dead|died|slain|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", IC)
+WOUNDED = re.compile(r"\b(?:wounded|injured|hurt|maimed|wounding|injuring)\b", IC)
+SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
     r"gunmen|shot|shooting|explosions?|blasts?|targeted)\b",
-    I,
+    IC,
 )
 NON_ATTACK_OUTCOME = re.compile(
     r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart failure|car (?:crash|accident)|"
     r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall)\b",
-    I,
+    IC,
 )
 
 # ------------------------------------------------------------------ context events
 CONDEMN = re.compile(
     r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|decr(?:ied|ies)|"
     r"(?:flagrant|blatant|grave|clear) violation of)\b",
-    I,
+    IC,
 )
-CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal)\b", I)
+CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal)\b", IC)
 CASUALTY_COUNT = re.compile(
     r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)\s+"
     r"(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
@@ -166,16 +164,16 @@ KILLED_COUNT = re.compile(
     r"\b(?:killed|killing|kills|left)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b|"
     r"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\s+"
     r"(?:\w+\s+){0,3}?(?:were |was |have been |had been )?(?:killed|dead|died)\b",
-    I,
+    IC,
 )
 WOUNDED_COUNT = re.compile(
     r"\b(?:wounded|injured|wounding|injuring)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
     r"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+"
     r"(?:\w+\s+){0,3}?(?:were |was |have been )?(?:wounded|injured|hurt)\b",
-    I,
+    IC,
 )
 SINGLE_VICTIM = re.compile(
-    r"\b(?:death|killing) of (?P<v>(?:a|an|one) [\w'’ -]{3,60}?)(?= in\b| during\b| at\b| and\b|[,.;]|$)", I
+    r"\b(?:death|killing) of (?P<v>(?:a|an|one) [\w'’ -]{3,60}?)(?= in\b| during\b| at\b| and\b|[,.;]|$)", IC
 )
 COURTS = re.compile(
     r"\b(?P<court>International Criminal Court|ICC|International Court of Justice|ICJ|European Court of Human Rights|"
@@ -185,7 +183,7 @@ LEGAL = re.compile(
     r"\b(?:arrest warrants?|warrants? for|indict(?:ed|ment|s)|charged|charges against|prosecut(?:e|ed|ion)|"
     r"genocide case|lawsuit|sued|case (?:against|at|before)|war crimes (?:case|charges|investigation)|"
     r"convicted|sentenced|ruling against|ruled)\b",
-    I,
+    IC,
 )
 NUMBER_WORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -214,5 +212,5 @@ PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
 DEATH_TOLL = re.compile(
     r"\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(?:at least |more than |over )?"
     r"(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\b",
-    I,
+    IC,
 )

@@ -217,7 +217,7 @@ def _resolve_surname(surname: str, registry: dict[str, PersonInfo], full: str | 
         if full and key == full:
             return key
         last = key.split()[-1].lower()
-        if last == norm and (full is None or full.lower().endswith(last) and full.split()[0] == key.split()[0]):
+        if last == norm and (full is None or (full.lower().endswith(last) and full.split()[0] == key.split()[0])):
             return key
     return None
 

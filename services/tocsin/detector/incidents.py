@@ -72,7 +72,7 @@ def _merge_facts(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, An
         outcomes = dict(old.get("outcomes", {}))
         by_surname = {_surname(n): n for n in outcomes}
         for name, outcome in new["outcomes"].items():
-            known = outcomes.get(name) and name or by_surname.get(_surname(name))
+            known = (outcomes.get(name) and name) or by_surname.get(_surname(name))
             if known is None:
                 outcomes[name] = outcome
                 if outcome != "unknown":

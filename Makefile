@@ -1,0 +1,51 @@
+# tocsin: the README's two commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test test-unit test-e2e lint format bench schemas tools clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+## run the whole pipeline locally on embedded defaults (Ctrl-C stops it)
+run: $(STAMP)
+	$(BIN)/tocsin local
+
+## unit + end-to-end tests (real broker, Redis, HTTP, docker-compose config)
+test: $(STAMP) tools
+	$(BIN)/pytest -q
+
+test-unit: $(STAMP)
+	$(BIN)/pytest -q tests/unit
+
+test-e2e: $(STAMP)
+	$(BIN)/pytest -q tests/e2e
+
+lint: $(STAMP)
+	$(BIN)/ruff check services tests bench
+	$(BIN)/tocsin schemas --check
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix services tests bench
+
+## detection throughput, written to bench/results.json
+bench: $(STAMP)
+	$(BIN)/python bench/bench_detection.py --out bench/results.json
+
+schemas: $(STAMP)
+	$(BIN)/tocsin schemas
+
+## Debian's docker-compose, for the compose config test (needs root; skipped otherwise)
+tools:
+	@command -v docker-compose >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && apt-get install -y -qq docker-compose) >/dev/null 2>&1 || echo "note: could not install docker-compose"; \
+	  else echo "note: docker-compose missing; its test is skipped (install Debian's docker-compose)"; fi; }
+
+clean:
+	rm -rf $(VENV) .tocsin .pytest_cache
