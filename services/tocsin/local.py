@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 
 from tocsin.core.settings import get_settings
-from tocsin.devstack import Stack
+from tocsin.devstack import Stack, port_or_free
 from tocsin.receiver import Received, Receiver
 
 
@@ -57,8 +57,8 @@ def run_local(seeds: str, workdir: str) -> int:
         env_overrides={"API_TOKEN": token, "WEBHOOK_ALLOWLIST": settings.webhook_allowlist or "127.0.0.0/8,::1/128"},
         kafka_bootstrap=settings.kafka_bootstrap,
         redis_url=settings.redis_url,
-        ingest_port=settings.ingest_port,
-        notifier_port=settings.notifier_port,
+        ingest_port=port_or_free(settings.ingest_port),
+        notifier_port=port_or_free(settings.notifier_port),
     )
     receiver = Receiver(on_alert=_show).start()
     stopping = False
