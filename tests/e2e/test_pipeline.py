@@ -123,3 +123,24 @@ def test_subscriptions_api_needs_the_token_and_refuses_unsafe_urls(stack):
     assert httpx.get(f"{stack.notifier_url}/v1/subscriptions").status_code == 401
     r = httpx.post(f"{stack.notifier_url}/v1/subscriptions", json={"url": "http://169.254.169.254/latest"}, headers=auth())
     assert r.status_code == 422 and "link-local" in r.text
+
+
+def test_ingest_file_cli_publishes_good_lines_and_names_bad_ones(stack, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    good = {**NEGATIVE, "url": "https://example.org/news/cli-good"}
+    path = tmp_path / "articles.ndjson"
+    path.write_text(json.dumps(good) + "\n{not json}\n" + json.dumps({"url": "https://example.org/x"}) + "\n")
+    before = articles_end_offset(stack)
+    out = subprocess.run(
+        [sys.executable, "-m", "tocsin.cli", "ingest-file", str(path)],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "KAFKA_BOOTSTRAP": stack.kafka_bootstrap, "TOPIC_ARTICLES": "e2e.articles"},
+    )
+    assert out.returncode == 1
+    assert "line 2: invalid JSON" in out.stderr and "line 3: source is required" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert out.stdout.strip().startswith("art_")
+    assert articles_end_offset(stack) == before + 1

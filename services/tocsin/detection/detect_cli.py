@@ -10,18 +10,14 @@ import orjson
 from tocsin.core.models import Article
 from tocsin.detection.detector import detect_article
 from tocsin.detection.gazetteer import load
-from tocsin.ingest.parsing import BadInput, Problem, decode_utf8, parse_ndjson
+from tocsin.ingest.parsing import BadInput, Problem, parse_ndjson, read_source_text
 
 
 def detect_stream(path: str, out: TextIO, background_age_days: int = 7) -> int:
     try:
-        raw = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
-        text = decode_utf8(raw)
+        text = read_source_text(path)
     except BadInput as exc:
         print(f"{path}: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"{path}: {exc.strerror}", file=sys.stderr)
         return 2
     gaz = load()
     bad = 0

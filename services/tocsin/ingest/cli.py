@@ -11,25 +11,15 @@ import sys
 from tocsin.core.kafka import ensure_topics
 from tocsin.core.models import Article
 from tocsin.core.settings import Settings
-from tocsin.ingest.parsing import BadInput, Problem, decode_utf8, parse_ndjson
+from tocsin.ingest.parsing import BadInput, Problem, parse_ndjson, read_source_text
 from tocsin.ingest.publisher import ArticlePublisher
-
-
-def read_source(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as fh:
-        return fh.read()
 
 
 async def ingest_file(settings: Settings, path: str) -> int:
     try:
-        text = decode_utf8(read_source(path))
+        text = read_source_text(path)
     except BadInput as exc:
         print(f"{path}: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"{path}: {exc.strerror}", file=sys.stderr)
         return 2
     results = parse_ndjson(text)
     good = [r for _, r in results if isinstance(r, Article)]

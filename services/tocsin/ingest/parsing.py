@@ -105,3 +105,14 @@ def _all_or_nothing(results: list[tuple[str, Article | Problem]], max_batch: int
     if problems:
         raise BadInput(422, problems)
     return [r for _, r in results if isinstance(r, Article)]
+
+
+def read_source_text(path: str) -> str:
+    """UTF-8 text of a file, or of stdin for "-"; raises BadInput with the reason (unreadable, not UTF-8)."""
+    import sys
+
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+    except OSError as exc:
+        raise BadInput(2, [Problem("file", exc.strerror or str(exc))]) from None
+    return decode_utf8(raw)
