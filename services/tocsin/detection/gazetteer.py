@@ -18,7 +18,6 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -293,7 +292,3 @@ def load() -> Gazetteer:
     except OSError:
         pass  # a read-only home still gets a working (uncached) gazetteer
     return gaz
-
-
-def iter_country_mentions(mentions: list[Mention]) -> Iterator[Mention]:
-    return (m for m in mentions if m.country)

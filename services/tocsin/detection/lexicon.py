@@ -93,13 +93,6 @@ LOCATIVE_BEFORE = re.compile(
     r"district|suburbs?|area|heart)?\s*(?:of\s+)?(?:the\s+)?)$",
     IC,
 )
-TARGET_PHRASE = re.compile(
-    r"\b(?:targeting|targeted|aimed at|against|on)\s+(?P<t>(?:the\s+)?(?:\w[\w'’-]*\s+){0,6}?(?:leaders?(?:hip)?|headquarters|"
-    r"base|bases|facility|facilities|compound|office|offices|depot|site|sites|camp|airport|port|refinery|plant|building|"
-    r"positions?|commanders?|officials?|infrastructure|convoy|hospital|school|residence|home|vessel|ship)(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?)"
-    r"(?=[\s,.;\"”]|$)",
-    IC,
-)
 
 # ------------------------------------------------------------------ persons
 LEADER_ROLES = re.compile(

@@ -130,7 +130,6 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
 
     # role and affiliation: "British Prime Minister <name>", "Hamas leader <name>"
     prefix_start = offsets[0] if k else start
-    before = text[:prefix_start]
     head = _TRAILING_TITLES.sub("", text[:start].rstrip())
     role_m = _ROLE_BEFORE.search(head)
     if role_m and role_m.end() >= len(head) - 1:
@@ -154,7 +153,6 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
         if previous and not person.role:
             person.role = previous.role[:-1] if previous.role and previous.role.endswith("s") else previous.role
             _inherit(person, previous)
-    del before
 
     # appositive: "<name>, the son of Hamas leader X," / "<name>, a member of Hamas' political bureau,"
     app = _APPOSITIVE.match(text[end:])

@@ -160,16 +160,17 @@ def _weapon(text: str) -> str:
 
 def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
     found: list[StrikeMention] = []
+    all_triggers = [_triggers(info.text) for info in doc.sentences]
     # "the strike" may be told before the sentence that names it
     doc_has_strong = any(
-        not info.is_background and any(strong for _, _, strong in _triggers(info.text)) for info in doc.sentences
+        not info.is_background and any(strong for _, _, strong in triggers)
+        for info, triggers in zip(doc.sentences, all_triggers, strict=True)
     )
-    for info in doc.sentences:
+    for info, triggers in zip(doc.sentences, all_triggers, strict=True):
         text = info.text
-        military = bool(lexicon.MILITARY_CONTEXT.search(text))
-        triggers = _triggers(text)
         if not triggers:
             continue
+        military = bool(lexicon.MILITARY_CONTEXT.search(text))
         strong_any = any(strong for _, _, strong in triggers)
         for start, end, strong in triggers:
             anaphoric = bool(_DEFINITE.search(text[:start])) and not strong
@@ -177,8 +178,6 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             attacker = _attacker_for(info, start, end)
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
-                continue
-            if not strong and attacker is None and not military and not anaphoric:
                 continue
             modal_m = lexicon.MODALITY.search(text)
             modal = bool(modal_m and modal_m.start() < end + 40)
