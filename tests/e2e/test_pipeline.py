@@ -144,3 +144,25 @@ def test_ingest_file_cli_publishes_good_lines_and_names_bad_ones(stack, tmp_path
     assert "Traceback" not in out.stderr
     assert out.stdout.strip().startswith("art_")
     assert articles_end_offset(stack) == before + 1
+
+
+def test_receiver_failing_every_attempt_dead_letters_then_replay_delivers(stack, subscribe):
+    # RETRY_SCHEDULE in the e2e stack has 4 attempts
+    receiver, sub = subscribe(responses=[(500, {})] * 4)
+    erbil = {**POSITIVE, "url": "https://example.org/news/erbil", "title": "Drones hit Erbil",
+             "body": "Iranian drones struck a military base outside Erbil in Iraq on Tuesday, officials said."}
+    assert post(stack, erbil).status_code == 202
+
+    def dead() -> list[dict]:
+        entries = httpx.get(f"{stack.notifier_url}/v1/deliveries/dead", headers=auth()).json()
+        return [d for d in entries if d["subscription"] == sub["id"]]
+
+    assert wait_until(lambda: bool(dead()), timeout=60)
+    assert [r.status for r in receiver.received] == [500] * 4
+    [entry] = dead()
+    assert entry["reason"] == "HTTP 500"
+    r = httpx.post(f"{stack.notifier_url}/v1/deliveries/{entry['delivery_id']}/replay", headers=auth())
+    assert r.status_code == 202
+    assert wait_until(lambda: len(receiver.accepted()) == 1, timeout=30)
+    assert receiver.accepted()[0].verified
+    assert receiver.accepted()[0].headers["webhook-id"] == receiver.received[0].headers["webhook-id"]
