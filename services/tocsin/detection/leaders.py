@@ -92,11 +92,16 @@ def _coordinated(text: str, a, b) -> bool:
 
 
 def leader_persons(outcomes: dict[str, PersonOutcome], registry: dict[str, PersonInfo]) -> list[PersonOutcome]:
-    """The persons of a leader_attack: empty unless a senior figure is among them."""
-    chosen = [o for o in outcomes.values()]
+    """The persons of a leader_attack: senior figures and those defined by their relation to one.
+
+    Empty when no senior figure is involved (an attack on a leadership needs a leader).
+    """
+    chosen = list(outcomes.values())
     seniors = {o.info.name for o in chosen if _is_senior(o.info, registry)}
-    relatives = [o for o in chosen if _relation_target(o.info) in seniors or (_relation_target(o.info) and _is_senior(registry.get(_relation_target(o.info)) or PersonInfo(""), registry))]
-    if not seniors and not relatives:
-        return []
-    keep = [o for o in chosen if o.info.name in seniors or o in relatives]
-    return keep
+
+    def tied_to_senior(o: PersonOutcome) -> bool:
+        target = _relation_target(o.info)
+        return target is not None and (target in seniors or _is_senior(registry.get(target, PersonInfo("")), registry))
+
+    keep = [o for o in chosen if o.info.name in seniors or tied_to_senior(o)]
+    return keep if seniors or keep else []
