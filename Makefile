@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-unit test-e2e lint format bench schemas tools clean
+.PHONY: run test test-unit test-e2e lint format bench eval schemas tools clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ format: $(STAMP)
 ## detection throughput, written to bench/results.json
 bench: $(STAMP)
 	$(BIN)/python bench/bench_detection.py --out bench/results.json
+
+## detection quality: dev set, held-out set and PLOVER/CAMEO, written to bench/eval.json
+eval: $(STAMP)
+	$(BIN)/tocsin eval --out bench/eval.json
 
 schemas: $(STAMP)
 	$(BIN)/tocsin schemas

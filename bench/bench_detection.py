@@ -1,8 +1,22 @@
 """Detection throughput on realistic 500-1,500-word articles, one core.
 
-Articles are composed from sentences we wrote (strike reports, reactions,
-background, everyday news filler), so the text has the shape of wire copy
-without being anyone's copy. Writes figures to --out (JSON) and prints them.
+Articles are composed from sentences we wrote, so the text has the shape of
+wire copy without being anyone's copy. Two kinds are measured apart, and then
+as a stream:
+
+- conflict: a strike report padded with reactions, background, tolls, threats
+  and everyday filler. Nearly every sentence has a war word, which is the
+  worst case for the detector's cheap gates.
+- general: business, sport, politics, science and culture; TRICKY_SHARE of
+  them also carry a sentence that trips naive detectors ("strike a deal",
+  "general strike", "attacked the plan").
+- stream: CONFLICT_SHARE of conflict articles, the rest general, as a news
+  firehose delivers them.
+
+Writes the figures to --out (JSON) and prints them. The rates are articles per
+CPU-second of this one process (time.process_time), which is less affected by
+busy neighbours than wall time. The machines are shared, so compare ratios
+between runs, not absolute figures between machines.
 """
 
 from __future__ import annotations
@@ -20,6 +34,7 @@ from tocsin.core.models import Article
 from tocsin.detection.detector import detect_article
 from tocsin.detection.gazetteer import load
 
+CONFLICT_SHARE = 0.1
 PAIRS = [("Russian", "Kharkiv"), ("Israeli", "Beirut"), ("Turkish", "Qamishli"), ("Iranian", "Erbil"), ("Pakistani", "Khost"),
          ("Ukrainian", "Belgorod"), ("Saudi", "Sanaa"), ("Indian", "Muzaffarabad")]
 LEADS = [
@@ -27,33 +42,149 @@ LEADS = [
     "{d} warplanes carried out airstrikes near {p} on Monday night, according to local authorities.",
     "A {d} drone attack hit an energy facility in {p} on Sunday, the regional governor said.",
 ]
-FILLER = [
-    "The central bank kept interest rates unchanged on Wednesday, citing stubborn inflation in services.",
-    "Officials said the ministry would publish a full report on the matter later this month.",
+CONFLICT_FILLER = [
     "Residents described hearing several loud explosions before sirens sounded across the city.",
     "The foreign ministry summoned the ambassador and condemned the attack as a violation of sovereignty.",
     "Talks mediated by Qatar and Egypt are expected to resume next week, diplomats said.",
     "In 2022, a similar offensive displaced hundreds of thousands of people from the region.",
     "Emergency services said rescue work was continuing and that the toll could still rise.",
     "Analysts said the escalation risked drawing neighbouring states deeper into the conflict.",
-    "The football league postponed weekend matches after a request from the interior ministry.",
-    "Union leaders called a general strike for Thursday to protest against the pension reform.",
     "The prime minister said the government would not be intimidated and promised a firm response.",
     "Satellite images reviewed by independent analysts showed damage to several buildings.",
+    "Aid agencies warned that hospitals in the area were running short of fuel and medicine.",
+    "The army said its air defences had intercepted most of the incoming drones overnight.",
 ]
+GENERAL = [
+    "The central bank kept interest rates unchanged on Wednesday, citing stubborn inflation in services.",
+    "Officials said the ministry would publish a full report on the matter later this month.",
+    "The football league postponed weekend matches after a request from the interior ministry.",
+    "Scientists said the new telescope had captured the most detailed images yet of a distant galaxy.",
+    "The festival, which runs until Sunday, expects more than 200,000 visitors this year.",
+    "Lawmakers debated the budget late into the night before approving it by a narrow margin.",
+    "The company said quarterly revenue rose 12 percent, beating analysts' expectations.",
+    "Farmers warned that the drought could cut this year's wheat harvest by a third.",
+    "The minister told reporters the new rail line would open ahead of schedule in the spring.",
+    "Ticket prices for the final have tripled on resale websites, fans complained.",
+    "The museum will return the statues to their country of origin under an agreement signed on Friday.",
+    "Doctors said the patient was in a stable condition after the operation.",
+    "The airline said it would add weekly flights to three new destinations from June.",
+    "Researchers found that the drug reduced symptoms in most patients taking part in the trial.",
+    "Heavy rain caused flooding in several towns, and schools were closed for a second day.",
+    "The court adjourned the hearing until next month to allow both sides to prepare.",
+    "Retail sales fell unexpectedly in October as households cut spending on clothing.",
+    "The coach said the team had learned from last season's defeats and was ready for the challenge.",
+    "The city council approved plans for a new park on the site of the old factory.",
+    "The singer's new album went straight to the top of the charts in several countries.",
+    "Unemployment edged down to 5.1 percent in the third quarter, the statistics office said.",
+    "The bridge will be closed to traffic for repairs for most of the summer.",
+    "Volunteers planted more than 10,000 trees along the river banks over the weekend.",
+    "The startup raised $40 million from investors to expand into Southeast Asia.",
+    "Police said the road would reopen once the damaged lorry had been removed.",
+    "The prize was awarded to a novel about three generations of a fishing family.",
+    "Electricity prices are expected to fall next year as new solar farms come online.",
+    "The university said applications from overseas students had risen for the third year running.",
+    "Health officials urged older people to get their flu vaccines before the winter.",
+    "The government plans to raise the minimum wage by 6 percent from January.",
+    "Tourist numbers have returned to the levels seen before the pandemic, the tourism board said.",
+    "The tennis champion withdrew from the tournament with a wrist injury.",
+    "A new exhibition of early photographs opens at the national gallery next week.",
+    "The port handled a record volume of containers in the first half of the year.",
+    "Engineers are testing a new type of battery that charges in under ten minutes.",
+    "The mayor promised more buses on the busiest routes after complaints from commuters.",
+    "Wine producers expect a smaller but better harvest after a hot and dry summer.",
+    "The film, shot entirely on location in the mountains, premiered to a standing ovation.",
+    "The regulator fined the bank for failing to protect customers' personal data.",
+    "Housing starts rose in September, helped by lower mortgage rates.",
+    "The orchestra announced a tour of five cities to mark its centenary.",
+    "The national team will play two friendly matches in March before the qualifiers.",
+    "Fishermen said catches had improved since the new quotas came into force.",
+    "The space agency postponed the launch because of high winds at the site.",
+    "A rare bird not seen in the region for decades was spotted by amateur watchers.",
+    "The software update fixes a flaw that could let apps read private messages.",
+    "The parliament's committee will question the chief executive of the railway next week.",
+    "Coffee prices climbed to a two-year high as frost damaged crops in Brazil.",
+    "The school will teach coding to all pupils from the age of eight.",
+    "The minister resigned after a row over the hospital building programme.",
+    "Exports of electric cars doubled compared with the same period last year.",
+    "Organisers said the marathon would go ahead despite the forecast of rain.",
+    "The zoo welcomed a baby elephant, its first in more than twenty years.",
+    "The city's oldest bookshop will close at the end of the month after 120 years.",
+    "The judge said the contract had been signed in good faith by both parties.",
+    "The telecom group said it would sell its tower business to a pension fund.",
+    "A new ferry service will link the two islands from next spring.",
+    "The climate summit ended with a pledge to triple renewable energy capacity.",
+    "Officials expect the census results to be published early next year.",
+    "The chef's restaurant was awarded a second star in the new guide.",
+]
+# Sentences that trip naive detectors; a few appear in some general articles.
+TRICKY = [
+    "Union leaders called a general strike for Thursday to protest against the pension reform.",
+    "Shares in the carmaker rose 4 percent after it struck a deal to supply batteries to a Japanese rival.",
+    "The striker scored twice in the second half as the home side came back to win 3-2.",
+    "Opposition parties attacked the plan as unfair to pensioners and small businesses.",
+    "The company said a cyber attack had disrupted its online orders for a second day.",
+]
+TRICKY_SHARE = 0.3
 
 
-def make_article(i: int, rng: random.Random) -> Article:
-    demonym, place = PAIRS[i % len(PAIRS)]
-    paragraphs = [rng.choice(LEADS).format(d=demonym, p=place, n=rng.randint(2, 40))]
-    words = len(paragraphs[0].split())
+def _compose(rng: random.Random, lead: str, pool: list[str], i: int) -> Article:
+    """An article of 500-1,500 words: the lead, then paragraphs of sentences from the pool.
+
+    Sentences are drawn without replacement until the pool runs out, as an
+    article does not repeat itself, then the pool is drawn again.
+    """
+    paragraphs = [lead] if lead else []
+    words = sum(len(p.split()) for p in paragraphs)
     target = rng.randint(500, 1500)
+    bag: list[str] = []
     while words < target:
-        para = " ".join(rng.choice(FILLER) for _ in range(rng.randint(2, 4)))
+        sentences = []
+        for _ in range(rng.randint(2, 4)):
+            if not bag:
+                bag = rng.sample(pool, len(pool))
+            sentences.append(bag.pop())
+        para = " ".join(sentences)
         paragraphs.append(para)
         words += len(para.split())
-    return Article(url=f"https://bench.example/{i}", source="bench", title=f"Bench {i}", body="\n\n".join(paragraphs),
-                   published_at="2026-03-03T09:00:00Z").with_id()  # type: ignore[arg-type]
+    return Article(url=f"https://bench.example/{i}", source="bench", title=f"Bench article {i}",  # type: ignore[arg-type]
+                   body="\n\n".join(paragraphs), published_at="2026-03-03T09:00:00Z").with_id()  # type: ignore[arg-type]
+
+
+def conflict_article(i: int, rng: random.Random) -> Article:
+    demonym, place = PAIRS[i % len(PAIRS)]
+    lead = rng.choice(LEADS).format(d=demonym, p=place, n=rng.randint(2, 40))
+    return _compose(rng, lead, CONFLICT_FILLER + GENERAL[:20] + TRICKY, i)
+
+
+def general_article(i: int, rng: random.Random) -> Article:
+    article = _compose(rng, "", GENERAL, i)
+    if rng.random() < TRICKY_SHARE:
+        body = article.body + "\n\n" + rng.choice(TRICKY)
+        article = article.model_copy(update={"body": body, "id": None}).with_id()
+    return article
+
+
+def rate(articles: list[Article], rounds: int) -> list[float]:
+    gaz = load()
+    for a in articles[:20]:
+        detect_article(a, gaz=gaz)  # warm-up
+    rates = []
+    for _ in range(rounds):
+        start = time.process_time()  # CPU time of this one process: one core, less noise from neighbours
+        for a in articles:
+            detect_article(a, gaz=gaz)
+        rates.append(len(articles) / (time.process_time() - start))
+    return rates
+
+
+def summary(articles: list[Article], rates: list[float]) -> dict:
+    return {
+        "articles": len(articles),
+        "mean_words": round(statistics.mean(len(a.body.split()) for a in articles)),
+        "articles_per_cpu_second_median": round(statistics.median(rates), 1),
+        "articles_per_cpu_second_min": round(min(rates), 1),
+        "articles_per_cpu_second_max": round(max(rates), 1),
+    }
 
 
 def main() -> None:
@@ -63,23 +194,16 @@ def main() -> None:
     parser.add_argument("--out", default="bench/results.json")
     args = parser.parse_args()
     rng = random.Random(7)
-    gaz = load()
-    articles = [make_article(i, rng) for i in range(args.articles)]
-    words = statistics.mean(len(a.body.split()) for a in articles)
-    for a in articles[:20]:
-        detect_article(a, gaz=gaz)  # warm-up
-    rates = []
-    for _ in range(args.rounds):
-        start = time.process_time()  # CPU time of this one process: one core, less noise from neighbours
-        for a in articles:
-            detect_article(a, gaz=gaz)
-        rates.append(len(articles) / (time.process_time() - start))
+    conflict = [conflict_article(i, rng) for i in range(args.articles)]
+    general = [general_article(i, rng) for i in range(args.articles)]
+    stream = [conflict[i] if rng.random() < CONFLICT_SHARE else general[i] for i in range(args.articles)]
     result = {
         "benchmark": "detection library, articles per CPU-second (one core)",
-        "articles": len(articles), "mean_words": round(words), "rounds": args.rounds,
-        "articles_per_cpu_second_median": round(statistics.median(rates), 1),
-        "articles_per_cpu_second_min": round(min(rates), 1),
-        "articles_per_cpu_second_max": round(max(rates), 1),
+        "target": 2000,
+        "conflict": summary(conflict, rate(conflict, args.rounds)),
+        "general": summary(general, rate(general, args.rounds)),
+        f"stream ({round(CONFLICT_SHARE * 100)}% conflict)": summary(stream, rate(stream, args.rounds)),
+        "rounds": args.rounds,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
         "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }

@@ -90,6 +90,34 @@ def cmd_schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from tocsin.detection.evaluation import read_ndjson, render, score_devset, score_plover
+
+    report = {"dev set": score_devset(read_ndjson(Path(args.devset)))}
+    if Path(args.holdout).exists():
+        report["held-out set"] = score_devset(read_ndjson(Path(args.holdout)))
+    plover = Path(args.plover)
+    if plover.exists():
+        report["PLOVER/CAMEO gold standard"] = score_plover(json.loads(plover.read_text("utf-8")))
+    else:
+        print(f"note: {plover} not found; PLOVER scoring skipped", file=sys.stderr)
+    print(render(report))
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+        print(f"\nfigures and per-item misses written to {args.out}")
+    if args.verbose:
+        for section, figures in report.items():
+            for name, s in figures.items():
+                for key in ("misses", "false_alarms", "wrong"):
+                    if isinstance(s, dict) and s.get(key):
+                        print(f"{section} / {name} / {key}: {', '.join(s[key])}")
+    return 0
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     print("| variable | default | meaning |\n|---|---|---|")
     for name, f in Settings.model_fields.items():
@@ -119,6 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--check", action="store_true")
     p.set_defaults(func=cmd_schemas)
     sub.add_parser("config", help="print the configuration table").set_defaults(func=cmd_config)
+    p = sub.add_parser("eval", help="score detection on the dev set and the PLOVER gold standard")
+    p.add_argument("--devset", default="tests/devset/devset.ndjson")
+    p.add_argument("--holdout", default="tests/devset/holdout.ndjson", help="articles never used while tuning")
+    p.add_argument("--plover", default="../shared/data/plover_gsr_cameo.json")
+    p.add_argument("--out", default="", help="also write the figures (JSON) here")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every miss, false alarm and wrong attribute")
+    p.set_defaults(func=cmd_eval)
     args = parser.parse_args(argv)
     settings = get_settings()
     configure_logging(settings.log_level, settings.log_format)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,6 +24,7 @@ class Received:
     body: bytes
     verified: bool
     status: int
+    at: float = 0.0  # time.monotonic() when the request arrived
 
     @property
     def alert(self) -> dict[str, Any]:
@@ -31,10 +33,15 @@ class Received:
 
 @dataclass
 class Receiver:
-    """Serves on 127.0.0.1:<port>; `responses` scripts the status codes, then 2xx forever."""
+    """Serves on 127.0.0.1:<port>; `responses` scripts the answers, then 204 forever.
+
+    A scripted answer is (status, headers) or (status, headers, delay): the
+    receiver waits `delay` seconds before answering, as a slow endpoint would.
+    """
 
     secret: str | None = None
-    responses: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    responses: list[tuple] = field(default_factory=list)
+    port: int = 0
     on_alert: Callable[[Received], None] | None = None
     received: list[Received] = field(default_factory=list)
 
@@ -52,9 +59,11 @@ class Receiver:
                         verified = True
                     except WebhookVerificationError:
                         verified = False
-                status, extra = receiver.responses.pop(0) if receiver.responses else (204, {})
-                got = Received(headers, body, verified, status)
+                status, extra, *delay = receiver.responses.pop(0) if receiver.responses else (204, {})
+                got = Received(headers, body, verified, status, time.monotonic())
                 receiver.received.append(got)
+                if delay:
+                    time.sleep(delay[0])
                 self.send_response(status)
                 for k, v in extra.items():
                     self.send_header(k, v)
@@ -66,7 +75,7 @@ class Receiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 

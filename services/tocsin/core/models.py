@@ -8,10 +8,19 @@ against them, so add fields freely and rename none.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
 
 from tocsin.core.ids import article_id
 
@@ -20,6 +29,7 @@ EventType = Literal[
 ]
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 DEFAULT_ALERT_TYPES: tuple[str, ...] = ("military_strike", "leader_attack")
+Severity = Literal["critical", "high", "medium", "low"]
 CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
 
 
@@ -163,7 +173,7 @@ class AlertData(_Model):
     revision: int = Field(ge=1)
     status: Literal["new", "update"]
     event_type: EventType
-    severity: Literal["critical", "high", "medium", "low"]
+    severity: Severity
     headline: str
     summary: str
     changes: list[str] = Field(default_factory=list, description="What changed since the previous revision.")
@@ -190,25 +200,117 @@ class Alert(_Model):
 
 
 # ---------------------------------------------------------------- subscriptions
+Channel = Literal["webhook", "slack", "email"]
+EmailAddress = Annotated[str, Field(pattern=r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$", max_length=254)]
+
+
 class SubscriptionFilters(_Model):
+    """Which alerts a subscription wants. Every given criterion must hold (AND); lists are OR within."""
+
     event_types: list[EventType] = Field(default_factory=lambda: list(DEFAULT_ALERT_TYPES))
     countries: list[CountryCode] = Field(default_factory=list, description="Match if attacker or territory is one of these (empty: all).")
+    attacker_countries: list[CountryCode] = Field(default_factory=list, description="Match only these attackers (empty: all).")
+    territory_countries: list[CountryCode] = Field(default_factory=list, description="Match only strikes on / attacks in these countries (empty: all).")
     cross_border_only: bool = Field(True, description="Strikes only when they cross a border (the default alert).")
-    min_severity: Literal["critical", "high", "medium", "low"] = "low"
+    min_severity: Severity = "low"
+    keywords: list[Annotated[str, Field(min_length=2, max_length=100)]] = Field(
+        default_factory=list, max_length=50,
+        description="Match if any keyword occurs (case-insensitive, whole words) in the headline, summary, places, actors or evidence (empty: all).",
+    )
 
 
-class SubscriptionCreate(_Model):
-    url: AnyHttpUrl
+class _Destination(_Model):
+    channel: Channel = Field("webhook", description="webhook: signed CloudEvents POST; slack: Slack incoming webhook; email: SMTP.")
+    url: AnyHttpUrl | None = Field(None, description="The webhook or Slack incoming-webhook URL (webhook and slack channels).")
+    email_to: list[EmailAddress] = Field(default_factory=list, max_length=20, description="Recipients (email channel).")
+
+
+def _check_destination(channel: str, url: object, email_to: list[str]) -> None:
+    if channel in ("webhook", "slack") and url is None:
+        raise ValueError(f"the {channel} channel needs a url")
+    if channel == "email" and not email_to:
+        raise ValueError("the email channel needs email_to (one or more addresses)")
+    if channel == "email" and url is not None:
+        raise ValueError("the email channel takes email_to, not url")
+
+
+class SubscriptionCreate(_Destination):
     description: str = Field("", max_length=500)
     filters: SubscriptionFilters = Field(default_factory=SubscriptionFilters)
+
+    @model_validator(mode="after")
+    def _destination(self) -> SubscriptionCreate:
+        _check_destination(self.channel, self.url, self.email_to)
+        return self
+
+
+class SubscriptionUpdate(_Model):
+    """A partial update (PATCH): only the fields given change. `enabled: true` re-enables after a 410."""
+
+    url: AnyHttpUrl | None = None
+    email_to: list[EmailAddress] | None = Field(None, max_length=20)
+    description: str | None = Field(None, max_length=500)
+    filters: SubscriptionFilters | None = None
+    enabled: bool | None = None
 
 
 class Subscription(SubscriptionCreate):
     id: str
     enabled: bool = True
     created_at: datetime
+    updated_at: datetime | None = None
     disabled_reason: str | None = None
+    secret_rotating_until: datetime | None = Field(None, description="Until then, webhooks carry a second signature made with the previous secret.")
 
 
 class SubscriptionCreated(Subscription):
     secret: str = Field(description="The whsec_ signing secret. Shown once, at creation.")
+
+
+class SecretRotated(_Model):
+    secret: str = Field(description="The new whsec_ secret, shown once.")
+    previous_valid_until: datetime = Field(description="Until then each webhook is signed with both secrets.")
+
+
+# ---------------------------------------------------------------- silences
+SilenceLabel = Literal["event_type", "severity", "attacker_country", "territory_country", "incident_id", "subscription_id", "status"]
+
+
+class Matcher(_Model):
+    """Alertmanager-style: `name` `=`/`!=`/`=~`/`!~` `value` (regexes are anchored)."""
+
+    name: SilenceLabel
+    value: str = Field(max_length=200)
+    op: Literal["=", "!=", "=~", "!~"] = "="
+
+    @model_validator(mode="after")
+    def _regex_compiles(self) -> Matcher:
+        if self.op in ("=~", "!~"):
+            try:
+                re.compile(self.value)
+            except re.error as exc:
+                raise ValueError(f"value is not a valid regex: {exc}") from None
+        return self
+
+
+class SilenceCreate(_Model):
+    matchers: list[Matcher] = Field(min_length=1, max_length=20)
+    starts_at: datetime | None = Field(None, description="Default: now.")
+    ends_at: datetime
+    comment: str = Field("", max_length=500)
+    created_by: str = Field("", max_length=200)
+
+    @model_validator(mode="after")
+    def _window(self) -> SilenceCreate:
+        for t in (self.starts_at, self.ends_at):
+            if t is not None and t.tzinfo is None:
+                raise ValueError("times need a time zone offset (RFC 3339)")
+        if self.starts_at and self.ends_at <= self.starts_at:
+            raise ValueError("ends_at must be after starts_at")
+        return self
+
+
+class Silence(SilenceCreate):
+    id: str
+    starts_at: datetime
+    created_at: datetime

@@ -8,7 +8,16 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from tocsin.core.models import Alert, Article, EventAdapter, Subscription, SubscriptionCreate
+from tocsin.core.models import (
+    Alert,
+    Article,
+    EventAdapter,
+    Silence,
+    SilenceCreate,
+    Subscription,
+    SubscriptionCreate,
+    SubscriptionUpdate,
+)
 
 BASE_ID = "https://tocsin.dev/schemas/"
 
@@ -20,6 +29,9 @@ def _schemas() -> dict[str, dict[str, Any]]:
         "alert.schema.json": Alert.model_json_schema(mode="serialization"),
         "subscription.schema.json": TypeAdapter(Subscription).json_schema(mode="serialization"),
         "subscription-create.schema.json": SubscriptionCreate.model_json_schema(mode="validation"),
+        "subscription-update.schema.json": SubscriptionUpdate.model_json_schema(mode="validation"),
+        "silence.schema.json": Silence.model_json_schema(mode="serialization"),
+        "silence-create.schema.json": SilenceCreate.model_json_schema(mode="validation"),
     }
     for name, schema in out.items():
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

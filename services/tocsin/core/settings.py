@@ -8,8 +8,9 @@ documentation cannot drift from the code.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -52,6 +53,21 @@ class Settings(BaseSettings):
     retry_jitter: float = Field(0.2, description="Relative jitter applied to each retry delay (0.2 = +/-20%).")
     delivery_claim_seconds: float = Field(60.0, description="How long a worker owns a delivery before another may reclaim it.")
     delivery_workers: int = Field(4, description="Concurrent delivery workers per notifier process.")
+    secret_rotation_grace_hours: float = Field(24.0, description="After a secret rotation, webhooks are signed with both secrets for this long.")
+    slack_min_interval_seconds: float = Field(1.0, description="Least time between two messages to one Slack incoming webhook (Slack allows one per second).")
+    smtp_host: str = Field("", description="SMTP server for the email channel (empty: email subscriptions are refused).")
+    smtp_port: int = Field(587, description="SMTP port.")
+    smtp_security: Literal["starttls", "tls", "none"] = Field("starttls", description="`starttls`, `tls` (implicit TLS, port 465) or `none` (local relays only).")
+    smtp_username: str = Field("", description="SMTP login (empty: no authentication).")
+    smtp_password: str = Field("", description="SMTP password.")
+    email_from: str = Field("tocsin <alerts@tocsin.invalid>", description="From address of alert emails; its domain names the Message-IDs.")
+
+    @model_validator(mode="after")
+    def _claim_outlives_a_send(self) -> Settings:
+        # a claim that expired mid-send would let a second worker send the same delivery
+        if self.delivery_claim_seconds <= self.webhook_timeout_seconds + 1:
+            raise ValueError("DELIVERY_CLAIM_SECONDS must exceed WEBHOOK_TIMEOUT_SECONDS by more than a second")
+        return self
 
     # Observability
     log_level: str = Field("INFO", description="Log level.")

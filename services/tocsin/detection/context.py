@@ -52,57 +52,87 @@ _STATE_ORGAN_AFTER = re.compile(
 )
 
 
+# what a condemnation in tocsin's sense is about: violence, not "a rise in hate speech"
+_VIOLENCE = re.compile(
+    r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|raids?|bomb\w*|shell\w*|missiles?|drones?|kill\w*|violence|aggression|"
+    r"war crimes?|invasion|incursion|assassination|massacre|violation of (?:its |their )?(?:sovereignty|territory|airspace)|"
+    r"occupation|offensive|atrocit\w+)\b",
+    re.I,
+)
+
+
 def find_condemnations(doc: Doc, people: People) -> list[Found]:
+    if not doc.may(lexicon.CONDEMN_CUE):
+        return []
     by_actor: dict[str, Found] = {}
-    last_subject: ActorRef | None = None
+    speakers: dict[int, ActorRef] = {}  # sentence index -> who condemned in it
     for info in doc.sentences:
+        if not lexicon.hints(info.lower, lexicon.CONDEMN_HINTS):
+            continue
         text = info.text
-        persons = people.in_sentence(info.sentence.index)
         trigger = lexicon.CONDEMN.search(text)
+        if not (trigger and not info.is_background and _VIOLENCE.search(text)):
+            continue
+        index = info.sentence.index
+        persons = people.in_sentence(index)  # reads the people of every sentence up to this one
+        before_persons = [p for p in persons if p.start < trigger.start() and not p.is_relation_object]
+        before_actors = [
+            m for m in info.mentions
+            if m.end <= trigger.start() and m.kind in ("country", "demonym", "organ", "group")
+            and (not m.possessive or _STATE_ORGAN_AFTER.match(info.text[m.end :]))
+        ]
+        body = lexicon.INTERNATIONAL_BODIES.search(text[: trigger.start()])
         speaker: ActorRef | None = None
-        if trigger and not info.is_background:
-            before_persons = [p for p in persons if p.start < trigger.start() and not p.is_relation_object]
-            before_actors = [
-                m for m in info.mentions
-                if m.end <= trigger.start() and m.kind in ("country", "demonym", "organ", "group")
-                and (not m.possessive or _STATE_ORGAN_AFTER.match(info.text[m.end :]))
-            ]
-            body = lexicon.INTERNATIONAL_BODIES.search(text[: trigger.start()])
-            if lexicon.PRONOUN_SUBJECT.match(text) and last_subject:
-                speaker = last_subject
-            elif before_persons:
-                person = people.registry[before_persons[0].key]
-                speaker = ActorRef(person.name, person.country, "person")
-            elif body:
-                speaker = ActorRef(body.group("body"), None, "organization")
-            elif before_actors and before_actors[0].start < 30:
-                speaker = _actor(doc, before_actors[0])
-            if speaker:
-                key = speaker.country or speaker.name
-                found = by_actor.setdefault(key, Found("condemnation", [], False, {"by": [speaker]}))
-                found.sentences.append(info)
-        subject_persons = [p for p in persons if p.start < 40 and not p.is_relation_object]
-        if subject_persons:
-            person = people.registry[subject_persons[0].key]
-            last_subject = ActorRef(person.name, person.country, "person")
-        elif speaker:
-            last_subject = speaker
+        if lexicon.PRONOUN_SUBJECT.match(text) and (last := _last_subject(people, speakers, index)):
+            speaker = last
+        elif before_persons:
+            person = people.registry[before_persons[0].key]
+            speaker = ActorRef(person.name, person.country, "person")
+        elif body:
+            speaker = ActorRef(body.group("body"), None, "organization")
+        elif before_actors and before_actors[0].start < 30:
+            speaker = _actor(doc, before_actors[0])
+        if speaker:
+            speakers[index] = speaker
+            key = speaker.country or speaker.name
+            found = by_actor.setdefault(key, Found("condemnation", [], False, {"by": [speaker]}))
+            found.sentences.append(info)
     return list(by_actor.values())
+
+
+def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> ActorRef | None:
+    """Who "He" or "She" at the start of sentence `index` refers to: the latest subject before it."""
+    for j in range(index - 1, -1, -1):
+        subjects = [p for p in people.in_sentence(j) if p.start < 40 and not p.is_relation_object]
+        if subjects:
+            person = people.registry[subjects[0].key]
+            return ActorRef(person.name, person.country, "person")
+        if j in speakers:
+            return speakers[j]
+    return None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})", re.I)
 _MEDIATOR_CUE = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|facilitat\w*|leading (?:\w+ )?efforts|role in)\b", re.I)
 
 
+# talks, not a truce that merely holds
+_TALKS = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
+                    r"envoys?|delegations?|plan)\b", re.I)
+
+
 def find_ceasefire_talks(doc: Doc) -> list[Found]:
     parties: dict[str, ActorRef] = {}
     mediators: dict[str, ActorRef] = {}
     sentences: list[SentenceInfo] = []
-    seen: list[str] = []
-    for info in doc.sentences:
+    if not doc.may(lexicon.CEASEFIRE_CUE):
+        return []
+    for i, info in enumerate(doc.sentences):
+        if not lexicon.hints(info.lower, lexicon.CEASEFIRE_HINTS):
+            continue
         text = info.text
         trigger = lexicon.CEASEFIRE.search(text)
-        if trigger and not info.is_background:
+        if trigger and not info.is_background and _TALKS.search(text):
             between = _BETWEEN.search(text)
             party_span = (between.start(), between.end()) if between else (-1, -1)
             local_parties = [m for m in info.mentions if party_span[0] <= m.start < party_span[1] and m.kind in ("country", "demonym", "group", "organ")]
@@ -111,12 +141,15 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
             cue = _MEDIATOR_CUE.search(text)
             if cue:
                 candidates = [(m.start, _actor(doc, m)) for m in info.mentions if m.kind in ("country", "demonym") and m.start < max(cue.start(), trigger.start()) and not (party_span[0] <= m.start < party_span[1])]
-                candidates += [(s, a) for s, a in _descriptor(doc, info, seen) if s < cue.start()]
+                if any(phrase.lower() in info.lower for phrase in doc.gaz.descriptors):
+                    # countries named so far, for descriptors such as "the Gulf state"
+                    seen = [m.country for prev in doc.sentences[:i] for m in prev.mentions
+                            if m.country and m.kind in ("country", "demonym", "capital")]
+                    candidates += [(s, a) for s, a in _descriptor(doc, info, seen) if s < cue.start()]
                 for _, actor in sorted(candidates, key=lambda c: c[0]):
                     mediators.setdefault(actor.country or actor.name, actor)
             if local_parties or cue:
                 sentences.append(info)
-        seen.extend(m.country for m in info.mentions if m.country and m.kind in ("country", "demonym", "capital"))
     for key in list(mediators):
         if key in parties:
             del mediators[key]
@@ -129,9 +162,30 @@ _TOLL_VERB = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died)\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:has|have) (?:killed|been killed)|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\btoll\b", re.I)
 
 
+_NOT_WAR = re.compile(
+    rf"{lexicon.CONTEXT_VETO['weather'].pattern}|\b(?:crash(?:es|ed)?|collapsed?|capsized?|blaze|fire|disease|outbreak|"
+    r"epidemic|cholera|pandemic|famine|drought|heat)\b",
+    re.I,
+)
+
+
 def find_casualty_reports(doc: Doc) -> list[Found]:
-    found = []
+    found: list[Found] = []
+    if not doc.may(lexicon.TOLL_CUE):
+        return found
     for info in doc.sentences:
+        if not lexicon.hints(info.lower, lexicon.TOLL_HINTS) or _NOT_WAR.search(info.text):
+            continue  # floods, crashes and epidemics have tolls too
+        toll = lexicon.DEATH_TOLL.search(info.text)
+        count = lexicon.parse_count(toll.group("n")) if toll else None
+        if toll and count and count >= 20:
+            # "the death toll in Gaza since the start of the war has risen to 60,000"
+            place = next((pm for pm in info.mentions if pm.kind in ("region", "city", "capital", "country")), None)
+            found.append(Found("casualty_report", [info], True, {
+                "count": count, "population": None,
+                "place": (place.country, place.entry.name if place.kind != "country" else None) if place else None,
+            }))
+            continue
         for m in lexicon.CASUALTY_COUNT.finditer(info.text):
             count = lexicon.parse_count(m.group("n"))
             if count is None or count < 20:
@@ -144,6 +198,8 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
                 None,
             )
             cumulative = bool(_CUMULATIVE.search(info.text)) or count >= 1000
+            if not cumulative:
+                continue  # one attack's toll belongs to that attack, not to a casualty report
             found.append(Found("casualty_report", [info], info.is_background or cumulative, {
                 "count": count, "population": m.group("pop"),
                 "place": (place.country, place.entry.name if place.kind != "country" else None) if place else None,
@@ -155,8 +211,12 @@ _AGAINST = re.compile(r"\b(?:for|against)\s+(?P<who>.{3,160})", re.I)
 
 
 def find_legal_actions(doc: Doc, people: People) -> list[Found]:
-    found = []
+    found: list[Found] = []
+    if not doc.may(lexicon.LEGAL_CUE):
+        return found
     for info in doc.sentences:
+        if not lexicon.hints(info.lower, lexicon.LEGAL_HINTS):
+            continue
         text = info.text
         legal = lexicon.LEGAL.search(text)
         court = lexicon.COURTS.search(text)

@@ -25,7 +25,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
     ("last_month_name", re.compile(rf"\b(?:[Ll]ast|[Tt]his past|[Ee]arlier this)\s+{_MONTH}\b")),
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("year", re.compile(r"\b(?:in|since|during|of|the)\s+(?P<y>(?:19|20)\d\d)\b")),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours ago|on [Tt]his day)\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -57,10 +57,32 @@ def _latest_not_after(month: int, day: int, published: date) -> date | None:
     return None
 
 
+_HAS_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _worth_trying(text: str) -> dict[str, bool]:
+    """Which patterns could match at all: most sentences need only two or three of them tried."""
+    lower = text.lower()
+    digit = _HAS_DIGIT.search(text) is not None
+    month = _HAS_MONTH.search(text) is not None
+    return {
+        "iso": digit, "mdy": digit and month, "dmy": digit and month, "last_month_name": month,
+        "month_year": digit and month, "year": digit,
+        "today": "today" in lower or "tonight" in lower or "this " in lower or "ago" in lower,
+        "yesterday": "yesterday" in lower or "night" in lower or "previous day" in lower,
+        "weekday": "day" in lower, "last_week": "last week" in lower, "last_month": "last month" in lower,
+        "last_year": "year" in lower or "decades" in lower, "ago": "ago" in lower,
+    }
+
+
 def find_dates(text: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    worth = _worth_trying(text)
     for kind, pattern in _PATTERNS:
+        if not worth[kind]:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

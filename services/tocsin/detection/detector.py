@@ -42,7 +42,11 @@ _SEVERAL = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P
 def detect_article(article: Article, *, gaz: Gazetteer | None = None, background_age_days: int = 7) -> list[Event]:
     """Every event the article reports, fresh and background, with evidence."""
     article = article.with_id()
+    cues = lexicon.cues_found(" " + article.body.lower(), " " + article.body)
+    if not cues:
+        return []  # no extractor's cue anywhere: nothing to read (most articles of a news stream)
     doc = analyse(article, gaz, background_age_days)
+    doc.cues = cues
     return _Assembler(doc, background_age_days).events()
 
 
@@ -86,6 +90,8 @@ class _Assembler:
         fresh = sorted((c for c in clusters if not c.is_background), key=lambda c: -len(c.mentions))
         strike_sentences = {m.info.sentence.index for c in fresh for m in c.mentions}
         outcomes = find_leader_outcomes(doc, people, strike_sentences)
+        if outcomes:
+            people.read_all()  # a role may be told after the outcome ("X was killed. X, the group's chief, ...")
         persons = [o for o in leader_persons(outcomes, people.registry) if not o.background]
 
         events: list[Event] = []

@@ -23,8 +23,10 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-GAZETTEER_FORMAT = 5
+GAZETTEER_FORMAT = 8
 MIN_CITY_POPULATION = 30_000
+MIN_ALTERNATE_POPULATION = 250_000  # other spellings only for cities this large
+_ALTERNATE_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 MAX_NAME_TOKENS = 7
 
 # Kinds, from most to least authoritative when two sources claim one surface form.
@@ -77,6 +79,18 @@ class Token:
     text: str
 
 
+_NAME_START = re.compile(r"(?<![^\W_])[A-Z0-9\u00C0-\u024F][^\W_]*(?:['’.][^\W_]+)*\.?")
+_NEXT_WORD = re.compile(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _clean_word(word: str, end: int) -> tuple[str, int]:
+    """A word as `tokenize` yields it: a trailing period is kept only on abbreviations."""
+    if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+        return word[:-1], end - 1
+    return word, end
+
+
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; a trailing period is kept only on abbreviations (U.S.)."""
     tokens = []
@@ -109,6 +123,8 @@ class Gazetteer:
         self.countries = countries
         self.descriptors = descriptors
         self._demonym_to_country = {k: e.country for k, e in entries.items() if e.kind == "demonym"}
+        # the word sequences that begin some longer name: a scan reads on only while it is in one
+        self._prefixes = {" ".join(words[:k]) for words in (key.split(" ") for key in entries) for k in range(1, len(words))}
 
     # ------------------------------------------------------------ lookups
     def country_name(self, code: str | None) -> str | None:
@@ -122,41 +138,45 @@ class Gazetteer:
     def lookup(self, surface: str) -> Entry | None:
         return self.entries.get(_key(surface))
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
-        """Longest-match scan over capitalised tokens."""
-        tokens = tokens if tokens is not None else tokenize(text)
+    def find(self, text: str) -> list[Mention]:
+        """Longest-match scan starting at capitalised words (or digits).
+
+        Only capitalised words can start a name, so the scan jumps from one to
+        the next and reads the following words only while a longer name could
+        still match: most words of a sentence are never looked at.
+        """
         mentions: list[Mention] = []
-        i, n = 0, len(tokens)
         entries = self.entries
-        while i < n:
-            first = tokens[i].text
-            if not (first[0].isupper() or first[0].isdigit()):
-                i += 1
-                continue
+        pos = 0
+        while True:
+            m = _NAME_START.search(text, pos)
+            if m is None:
+                return mentions
+            start = m.start()
+            word, end = _clean_word(m.group(), m.end())
+            words = [word]
             found = None
-            words = [first]
-            for j in range(i, min(n, i + MAX_NAME_TOKENS)):
-                if j > i:
-                    # names run across single spaces or hyphens only
-                    gap = text[tokens[j - 1].end : tokens[j].start]
-                    if gap not in (" ", "-"):
-                        break
-                    words.append(tokens[j].text)
+            for _ in range(MAX_NAME_TOKENS):
                 key = " ".join(words)
                 bare = key[:-2] if key.endswith(("'s", "’s")) else key
                 entry = entries.get(bare)
                 if entry is not None:
-                    found = (j, entry, bare != key)
+                    found = (end, entry, bare != key)
+                if key not in self._prefixes:
+                    break
+                nxt = _NEXT_WORD.match(text, end)  # names run across single spaces or hyphens only
+                if nxt is None:
+                    break
+                word, end = _clean_word(nxt.group(1), nxt.end())
+                words.append(word)
             if found:
-                j, entry, possessive = found
-                start, end = tokens[i].start, tokens[j].end
+                end, entry, possessive = found
                 if not possessive and text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2] in ("", " ", ","):
                     possessive = True
                 mentions.append(Mention(start, end, text[start:end], entry, possessive))
-                i = j + 1
+                pos = end
             else:
-                i += 1
-        return mentions
+                pos = m.end()
 
     # ------------------------------------------------------------ persistence
     def to_json(self) -> dict:
@@ -250,6 +270,18 @@ def build() -> Gazetteer:
             old = entries.get(key)
             if surface.split()[0] not in _GENERIC_PLACE_WORDS and (old is None or old.kind == "city"):
                 entries[key] = Entry("city", city["countrycode"], name)
+
+    # other spellings of sizeable cities ("Kharkov", "Kiev", "Bombay"): single words only,
+    # and never in place of a name that already means something
+    alternates: dict[str, Entry] = {}
+    for city in cities:
+        if city["population"] < MIN_ALTERNATE_POPULATION:
+            continue
+        for alt in city["alternatenames"]:
+            if alt.isascii() and len(alt) >= 5 and _ALTERNATE_SHAPE.match(alt):
+                alternates[_key(alt)] = Entry("city", city["countrycode"], _fold(city["name"]))
+    for key, entry in alternates.items():
+        entries.setdefault(key, entry)
 
     places = _curated("places.json")
     for surface, code in places["regions"].items():

@@ -18,7 +18,32 @@ from tocsin.detection.people import People, PersonInfo
 
 _OUTCOMES = (("killed", lexicon.KILLED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
 _SEVERITY = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
-_TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:\w+\s+){0,4}$", re.I)
+# "without saying whether he survived": an outcome asked about, not told
+_HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
+# Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
+_ROLE_PHRASE = (
+    rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief)\s+){{0,3}}"
+    rf"(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}})(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military)\s+){{0,2}}"
+    rf"(?P<role>{lexicon.SENIOR_ROLE.pattern})s?(?:\s+of\s+(?:an?\s+|the\s+)?[^,.;]{{2,50}}?)?)"
+)
+_ROLE_SUBJECT = re.compile(
+    rf"(?:^|\b(?:the|its|their)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
+    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped)\b",
+    re.I,
+)
+# "Gunmen ambushed and killed the governor of Zamfara state"
+_ROLE_OBJECT = re.compile(
+    rf"\b(?P<verb>killed|assassinated|wounded|injured)\s+(?:the|a|an|its|their)\s+{_ROLE_PHRASE}"
+    r"(?=\s+(?:in|on|at|near|during|when|as|and|who)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
+_PRONOUN_OUTCOME = re.compile(
+    r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated)|(?P<verb2>died|survived|escaped))\b",
+    re.I,
+)
+_VERB_OUTCOME = {"killed": "killed", "assassinated": "killed", "wounded": "wounded", "injured": "wounded",
+                 "survived": "survived", "escaped": "survived"}
+_TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
 
 
 @dataclass(slots=True)
@@ -31,6 +56,8 @@ class PersonOutcome:
 
 def _is_senior(person: PersonInfo, registry: dict[str, PersonInfo]) -> bool:
     role = person.role or ""
+    if re.search(r"\bsenior\b.*\bofficial\b", role, re.I):
+        return True  # "senior Hamas official"
     return bool(lexicon.SENIOR_ROLE.search(role)) and not re.search(r"\b(?:former|spokes\w+|official)\b", role, re.I)
 
 
@@ -42,18 +69,35 @@ def _relation_target(person: PersonInfo) -> str | None:
 
 def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -> dict[str, PersonOutcome]:
     outcomes: dict[str, PersonOutcome] = {}
+    if not doc.may(lexicon.OUTCOME_CUE):
+        return outcomes
     for info in doc.sentences:
+        if not lexicon.hints(info.lower, lexicon.OUTCOME_HINTS):
+            continue
         text = info.text
         index = info.sentence.index
         if lexicon.NON_ATTACK_OUTCOME.search(text):
+            continue
+        pronoun = _PRONOUN_OUTCOME.search(text)
+        if pronoun and outcomes and not people.in_sentence(index):
+            # a follow-up about the person just reported: "Hezbollah later confirmed he was killed"
+            latest = max(outcomes.values(), key=lambda o: max(o.sentences))
+            verb = (pronoun.group("verb") or pronoun.group("verb2")).lower()
+            outcome = _VERB_OUTCOME["killed" if verb == "died" else verb]
+            latest.sentences.add(index)
+            if _SEVERITY[outcome] > _SEVERITY[latest.outcome]:
+                latest.outcome = outcome
             continue
         attack_context = index in strike_sentences or bool(lexicon.ATTACK_WORDS.search(text))
         if not attack_context:
             continue
         verbs = sorted(
             (m.start(), outcome) for outcome, pattern in _OUTCOMES for m in pattern.finditer(text)
+            if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]
+        if not any(p.start < 60 for p in persons):
+            _role_only(info, people, outcomes)
         for pm in persons:
             outcome = None
             # the outcome told after the subject: "X and Y were killed", "X escaped the strike unharmed"
@@ -83,6 +127,24 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
                     current.outcome = outcome
     return outcomes
+
+
+def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None:
+    """Unnamed leaders as the subject of an outcome: they are the persons of the attack."""
+    m = _ROLE_SUBJECT.search(info.text)
+    if m is None or m.start() > 60:
+        m = _ROLE_OBJECT.search(info.text)
+    if m is None:
+        return
+    who = m.group("who").strip()
+    who = who[0].upper() + who[1:]
+    person = people.registry.setdefault(who, PersonInfo(who, role=m.group("role").lower()))
+    outcome = _VERB_OUTCOME[m.group("verb").lower()]
+    current = outcomes.get(who)
+    if current is None:
+        outcomes[who] = PersonOutcome(person, outcome, {info.sentence.index}, info.is_background)
+    elif _SEVERITY[outcome] > _SEVERITY[current.outcome]:
+        current.outcome = outcome
 
 
 def _coordinated(text: str, a, b) -> bool:

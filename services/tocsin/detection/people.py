@@ -24,6 +24,11 @@ _TRAILING_TITLES = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + 
 _COORDINATION = re.compile(r"\s*(?:,|and|, and|&)\s*")
 _AFFILIATION_KINDS = ("country", "demonym", "group", "organ")
 _APPOSITIVE_SPAN = re.compile(r"^\s*,[^,.;]{3,100},")
+_SENIOR_BEFORE = re.compile(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", re.I)
+# "The prime minister of Yemen's Houthi-run government, Ahmed al-Rahawi,"
+_ROLE_OF_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+of\s+[^,.;]{{2,60}},\s*$", re.I)
+# "the son of negotiator X": X is named for the relation, the sentence is about the son
+_RELATION_BEFORE = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -46,13 +51,40 @@ class PersonMention:
     is_reporter: bool = False  # "X said", "according to X"
 
 
-@dataclass(slots=True)
 class People:
-    registry: dict[str, PersonInfo]
-    mentions: list[PersonMention]
+    """The persons of an article, read sentence by sentence as far as anyone asks.
+
+    Roles and surnames carry forward ("Khalil al-Hayya ..." then "al-Hayya"),
+    so sentence n is read only after every sentence before it; an article no
+    extractor asks about (most articles) is never read for people at all.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._registry: dict[str, PersonInfo] = {}
+        self._by_sentence: list[list[PersonMention]] = []
+        self._last_subject: str | None = None
 
     def in_sentence(self, index: int) -> list[PersonMention]:
-        return [m for m in self.mentions if m.sentence == index]
+        self._read_until(index)
+        return self._by_sentence[index] if index < len(self._by_sentence) else []
+
+    @property
+    def registry(self) -> dict[str, PersonInfo]:
+        """Everyone named so far (what the extractors asked about and all before it)."""
+        return self._registry
+
+    def read_all(self) -> None:
+        self._read_until(len(self.doc.sentences) - 1)
+
+    def _read_until(self, index: int) -> None:
+        while len(self._by_sentence) <= index and len(self._by_sentence) < len(self.doc.sentences):
+            info = self.doc.sentences[len(self._by_sentence)]
+            found = _read_sentence(self.doc, info, self._registry, self._last_subject)
+            self._by_sentence.append(found)
+            subjects = [p for p in found if p.start < 40]
+            if subjects:
+                self._last_subject = subjects[0].key
 
 
 def _strip_possessive(word: str) -> str:
@@ -60,26 +92,22 @@ def _strip_possessive(word: str) -> str:
 
 
 def find_people(doc: Doc) -> People:
-    registry: dict[str, PersonInfo] = {}
-    mentions: list[PersonMention] = []
-    last_subject: str | None = None
-    for info in doc.sentences:
-        sentence_people: list[PersonMention] = []
-        relation_objects: list[tuple[int, int]] = []
-        for run in _RUN.finditer(info.text):
-            if any(p.start < run.end() and run.start() < p.end for p in sentence_people):
-                continue
-            pm = _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects)
-            if pm:
-                sentence_people.append(pm)
-        sentence_people.sort(key=lambda p: p.start)
-        for pm in sentence_people:
-            pm.is_relation_object = any(s <= pm.start and pm.end <= e for s, e in relation_objects)
-        mentions.extend(sentence_people)
-        subjects = [p for p in sentence_people if p.start < 40]
-        if subjects:
-            last_subject = subjects[0].key
-    return People(registry, mentions)
+    return People(doc)
+
+
+def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo], last_subject: str | None) -> list[PersonMention]:
+    sentence_people: list[PersonMention] = []
+    relation_objects: list[tuple[int, int]] = []
+    for run in _RUN.finditer(info.text):
+        if any(p.start < run.end() and run.start() < p.end for p in sentence_people):
+            continue
+        pm = _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects)
+        if pm:
+            sentence_people.append(pm)
+    sentence_people.sort(key=lambda p: p.start)
+    for pm in sentence_people:
+        pm.is_relation_object = any(s <= pm.start and pm.end <= e for s, e in relation_objects)
+    return sentence_people
 
 
 def _gaz_names(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str | None, str | None]:
@@ -133,7 +161,10 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
     head = _TRAILING_TITLES.sub("", text[:start].rstrip())
     role_m = _ROLE_BEFORE.search(head)
     if role_m and role_m.end() >= len(head) - 1:
-        person.role = person.role or role_m.group("role").strip()
+        role = role_m.group("role").strip()
+        if _SENIOR_BEFORE.search(head[: role_m.start()]) and not role.lower().startswith(("senior", "top")):
+            role = "senior " + role  # "Senior Hamas official X"
+        person.role = person.role or role
         org, country = _gaz_names(doc, info, max(0, role_m.start() - 40), start)
         person.organization = person.organization or org
         person.country = person.country or country
@@ -143,6 +174,11 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
             if antecedent and antecedent != key:
                 person.relation = f"{role_m.group('role').strip()} of {antecedent}"
                 _inherit(person, registry.get(antecedent))
+    elif role_of := _ROLE_OF_BEFORE.search(head):
+        person.role = person.role or role_of.group(0).rstrip(" ,")
+        org, country = _gaz_names(doc, info, role_of.start(), start)
+        person.organization = person.organization or org
+        person.country = person.country or country
     elif k:
         org, country = _gaz_names(doc, info, prefix_start, start)
         person.organization = person.organization or org
@@ -174,6 +210,8 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
             org, country = _gaz_names(doc, info, app_start, app_start + len(app_text))
             person.organization = person.organization or org
             person.country = person.country or country
+    if _RELATION_BEFORE.search(text[max(0, start - 80) : start]):
+        relation_objects.append((start, end))
     return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
 
 

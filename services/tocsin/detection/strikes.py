@@ -21,7 +21,31 @@ _ACTOR_KINDS = ("country", "demonym", "organ", "group")
 _PLACE_KINDS = ("capital", "city", "region", "country")
 _DEFINITE = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-_DESCRIBED_PLACE = re.compile(r"^\s+(?P<what>capital|territory|soil|airspace|border|coast|port|city|town|village|province|region)\b", re.I)
+_DESCRIBED_PLACE = re.compile(
+    r"^\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
+    r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
+    r"island|exclave|enclave|positions?|outposts?|bases?|side)\b",
+    re.I,
+)
+# "killing two Ukrainian soldiers", "at a Guyanese army patrol": who was hit, when no place is named
+_HIT_PEOPLE = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
+    r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?)\b",
+    re.I,
+)
+_BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
+# "positions in its Nakhchivan exclave": the territory of the country that speaks
+_ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border)\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
+# "India said its air force struck ...": the actor that speaks for the force that struck
+_SAID_ITS_FORCES = re.compile(
+    r"^(?:['’]s\s+[\w ]{0,30}?)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
+    r"aircraft|artillery|special forces|security service)\b",
+    re.I,
+)
 _TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
 _TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|killing|which|who|that|from|since)\b", re.I)
 
@@ -60,27 +84,28 @@ class StrikeCluster:
 
 
 def _triggers(text: str) -> list[tuple[int, int, bool]]:
+    candidates = [(m, strong) for pattern, strong in ((lexicon.STRONG_TRIGGER, True), (lexicon.WEAK_TRIGGER, False))
+                  for m in pattern.finditer(text)]
+    if not candidates:
+        return []
     vetoed = [(m.start(), m.end()) for m in lexicon.TRIGGER_VETO.finditer(text)]
     found: list[tuple[int, int, bool]] = []
-    for pattern, strong in ((lexicon.STRONG_TRIGGER, True), (lexicon.WEAK_TRIGGER, False)):
-        for m in pattern.finditer(text):
-            span = (m.start(), m.end())
-            if any(s < span[1] and span[0] < e for s, e in vetoed):
-                continue
-            if any(s < span[1] and span[0] < e for s, e, _ in found):
-                continue
-            found.append((*span, strong))
+    for m, strong in candidates:
+        span = (m.start(), m.end())
+        if any(s < span[1] and span[0] < e for s, e in vetoed):
+            continue
+        if any(s < span[1] and span[0] < e for s, e, _ in found):
+            continue
+        found.append((*span, strong))
     return sorted(found)
 
 
 _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
-def _context_vetoed(text: str, strong: bool, military: bool, trigger: str, anaphoric: bool) -> bool:
+def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: str, anaphoric: bool) -> bool:
     """Sport, weather, labour ... context makes an ambiguous trigger not war."""
-    for name, pattern in lexicon.CONTEXT_VETO.items():
-        if not pattern.search(text):
-            continue
+    for name in contexts:
         if name in ("exercise", "arms_sale"):
             return True
         if strong or military:
@@ -102,9 +127,21 @@ def _attacker_for(info: SentenceInfo, start: int, end: int) -> Mention | None:
     for m in actors:
         if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]):
             return m
+    # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon"
+    for m in actors:
+        if m.kind in ("country", "capital") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
+            return m
+    # 2c. who was blamed: "..., Hamas said, blaming Israel"
+    for m in actors:
+        if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]):
+            return m
     # 3. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
         if m.start < start and (m.kind == "organ" or lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :])):
+            return m
+    # 3b. "India said its air force struck ...", "Ukraine's security service said its drones hit ..."
+    for m in actors:
+        if m.end <= start and _SAID_ITS_FORCES.match(text[m.end :]):
             return m
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
@@ -133,6 +170,8 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
             continue
         if m.kind not in _PLACE_KINDS:
             continue
+        if m.possessive and _MISSION.match(text[m.end :]):
+            continue  # "Iran's consulate in Damascus" is in Syria
         if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             continue
         if m.kind == "country":
@@ -160,10 +199,12 @@ def _weapon(text: str) -> str:
 
 def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
     found: list[StrikeMention] = []
-    all_triggers = [_triggers(info.text) for info in doc.sentences]
+    if not doc.may(lexicon.STRIKE_CUE):
+        return []
+    all_triggers = [_triggers(info.text) if lexicon.hints(info.lower, lexicon.STRIKE_HINTS) else [] for info in doc.sentences]
     # "the strike" may be told before the sentence that names it
     doc_has_strong = any(
-        not info.is_background and any(strong for _, _, strong in triggers)
+        any(strong for _, _, strong in triggers) and not info.is_background
         for info, triggers in zip(doc.sentences, all_triggers, strict=True)
     )
     for info, triggers in zip(doc.sentences, all_triggers, strict=True):
@@ -172,9 +213,10 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             continue
         military = bool(lexicon.MILITARY_CONTEXT.search(text))
         strong_any = any(strong for _, _, strong in triggers)
+        contexts = lexicon.contexts_of(text)
         for start, end, strong in triggers:
             anaphoric = bool(_DEFINITE.search(text[:start])) and not strong
-            if _context_vetoed(text, strong_any, military, text[start:end], anaphoric and doc_has_strong):
+            if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
                 continue
             attacker = _attacker_for(info, start, end)
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
@@ -188,6 +230,20 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if chosen and attacker and chosen[1] == attacker.country and len(places) > 1:
                 others = [p for p in places if p[1] != attacker.country]
                 chosen = others[0] if others else chosen
+            if chosen is None and not anaphoric:  # "the strike" takes its place from the report it refers to
+                # no place named: the state whose people or forces were hit ("killing two Ukrainian soldiers")
+                owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
+                              and (attacker is None or m.country != attacker.country) and _HIT_PEOPLE.match(text[m.end :])), None)
+                chosen = (owner.start, owner.country, None) if owner else None
+            if chosen is None and not anaphoric and _ITS_TERRITORY.search(text):
+                speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
+                                and (attacker is None or m.country != attacker.country)), None)
+                chosen = (speaker.start, speaker.country, None) if speaker else None
+            if chosen is None and attacker is not None and _INDEFINITE_BEFORE.search(text[:start]):
+                # a new strike on a group's people: "the Houthis' chief ... was killed in an Israeli strike": "the Houthis' chief ... was killed in an Israeli strike"
+                group = next((m for m in info.mentions if m.kind == "group" and m.country
+                              and (attacker is None or m.country != attacker.country)), None)
+                chosen = (group.start, group.country, None) if group else None
             mention = StrikeMention(
                 info, start, end, strong, attacker,
                 territory=chosen[1] if chosen else None,

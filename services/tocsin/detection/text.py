@@ -20,6 +20,9 @@ class Sentence:
     paragraph: int
 
 
+_INITIAL = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Split on sentence punctuation and blank lines, not after abbreviations or initials."""
     sentences: list[Sentence] = []
@@ -27,12 +30,10 @@ def split_sentences(body: str) -> list[Sentence]:
     paragraph = 0
 
     def emit(end: int) -> None:
-        nonlocal start
         raw = body[start:end]
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            s = start + lead
+            s = start + (len(raw) - len(raw.lstrip()))
             sentences.append(Sentence(len(sentences), s, s + len(stripped), stripped, paragraph))
 
     for m in _BOUNDARY.finditer(body):
@@ -41,12 +42,12 @@ def split_sentences(body: str) -> list[Sentence]:
             start = m.end()
             paragraph += 1
             continue
-        before = body[start : m.start()]
-        word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        word = word.lstrip("\"'“‘(")
-        if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        # the word before the full stop: an abbreviation ("Gen.") or an initial ("J.") does not end a sentence
+        tail = body[max(start, m.start() - 12) : m.start()].rsplit(None, 1)
+        word = tail[-1].lower().lstrip("\"'“‘(") if tail else ""
+        if word in _ABBREVIATIONS or _INITIAL.fullmatch(word):
             continue
-        emit(m.start() + 1 + len(m.group()) - len(m.group().lstrip(".!?").lstrip("\"'”’)]").lstrip()) - 1)
+        emit(m.end())
         start = m.end()
         if "\n" in m.group():
             paragraph += 1

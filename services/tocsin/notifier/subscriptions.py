@@ -1,19 +1,28 @@
-"""Subscriptions in Redis, and which alerts each one wants."""
+"""Subscriptions in Redis: the document, its signing secret(s), and changes to both.
+
+A subscription is one Redis hash: `doc` (the public JSON), `secret`, and while
+a rotation is in its grace period `previous_secret` + `previous_until`.
+Secrets are never part of `doc`, so listing subscriptions cannot leak them.
+"""
 
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
-from typing import Any
+import time
+from datetime import UTC, datetime, timedelta
 
 import redis.asyncio as redis
 
 from tocsin.core import jsonio
-from tocsin.core.models import Subscription, SubscriptionCreate, SubscriptionCreated
+from tocsin.core.models import (
+    SecretRotated,
+    Subscription,
+    SubscriptionCreate,
+    SubscriptionCreated,
+    SubscriptionUpdate,
+)
 from tocsin.core.redisio import Keys
 from tocsin.notifier.signing import new_secret
-
-_SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
 
 class SubscriptionStore:
@@ -36,14 +45,26 @@ class SubscriptionStore:
         raw = await self.r.hget(self.k.subscription(sub_id), "doc")
         return Subscription.model_validate(jsonio.loads(raw)) if raw else None
 
-    async def secret(self, sub_id: str) -> str | None:
-        raw = await self.r.hget(self.k.subscription(sub_id), "secret")
-        return raw.decode() if raw else None
-
     async def list(self) -> list[Subscription]:
         ids = sorted(i.decode() for i in await self.r.smembers(self.k.subscriptions))
-        subs = [await self.get(i) for i in ids]
-        return [s for s in subs if s is not None]
+        if not ids:
+            return []
+        async with self.r.pipeline(transaction=False) as pipe:
+            for i in ids:
+                pipe.hget(self.k.subscription(i), "doc")
+            docs = await pipe.execute()
+        return [Subscription.model_validate(jsonio.loads(d)) for d in docs if d]
+
+    async def update(self, sub_id: str, change: SubscriptionUpdate) -> Subscription | None:
+        sub = await self.get(sub_id)
+        if sub is None:
+            return None
+        fields = change.model_dump(exclude_unset=True)
+        if fields.get("enabled"):
+            fields["disabled_reason"] = None
+        updated = Subscription.model_validate({**sub.model_dump(), **fields, "updated_at": datetime.now(UTC)})
+        await self._save(updated)
+        return updated
 
     async def delete(self, sub_id: str) -> bool:
         async with self.r.pipeline(transaction=True) as pipe:
@@ -55,20 +76,31 @@ class SubscriptionStore:
     async def disable(self, sub_id: str, reason: str) -> None:
         sub = await self.get(sub_id)
         if sub:
-            sub = sub.model_copy(update={"enabled": False, "disabled_reason": reason})
-            await self.r.hset(self.k.subscription(sub_id), "doc", jsonio.dumps(sub))
+            await self._save(sub.model_copy(update={"enabled": False, "disabled_reason": reason, "updated_at": datetime.now(UTC)}))
 
+    # ------------------------------------------------------------ secrets
+    async def signing_secrets(self, sub_id: str) -> list[str]:
+        """The current secret, then the previous one while its grace period lasts."""
+        current, previous, until = await self.r.hmget(self.k.subscription(sub_id), "secret", "previous_secret", "previous_until")
+        found = [current.decode()] if current else []
+        if previous and until and float(until) > time.time():
+            found.append(previous.decode())
+        return found
 
-def wants(sub: Subscription, alert: dict[str, Any]) -> bool:
-    """Does this subscription's filter select this alert?"""
-    if not sub.enabled:
-        return False
-    data = alert["data"]
-    f = sub.filters
-    if data["event_type"] not in f.event_types:
-        return False
-    if data["event_type"] == "military_strike" and f.cross_border_only and not data.get("cross_border"):
-        return False
-    if f.countries and not ({data.get("attacker_country"), data.get("territory_country")} & set(f.countries)):
-        return False
-    return _SEVERITY_RANK[data["severity"]] >= _SEVERITY_RANK[f.min_severity]
+    async def rotate_secret(self, sub_id: str, grace: timedelta) -> SecretRotated | None:
+        sub = await self.get(sub_id)
+        current = await self.r.hget(self.k.subscription(sub_id), "secret")
+        if sub is None or current is None:
+            return None
+        fresh = new_secret()
+        until = datetime.now(UTC) + grace
+        await self.r.hset(self.k.subscription(sub_id), mapping={
+            "secret": fresh, "previous_secret": current, "previous_until": until.timestamp(),
+            "doc": jsonio.dumps(sub.model_copy(update={"secret_rotating_until": until})),
+        })
+        return SecretRotated(secret=fresh, previous_valid_until=until)
+
+    async def _save(self, sub: Subscription) -> None:
+        # only an existing subscription is saved: a concurrent delete wins
+        if await self.r.exists(self.k.subscription(sub.id)):
+            await self.r.hset(self.k.subscription(sub.id), "doc", jsonio.dumps(sub))

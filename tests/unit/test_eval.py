@@ -1,0 +1,53 @@
+"""The detection targets, held on our labelled articles, and the scoring itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tocsin.detection.evaluation import Counts, cameo_country, read_ndjson, score_devset
+
+DEVSET = Path(__file__).parents[1] / "devset"
+DEFAULT_ALERTS = ("military_strike (cross-border: the default alert)", "leader_attack")
+
+
+@pytest.fixture(scope="module", params=["devset.ndjson", "holdout.ndjson"])
+def report(request):
+    return score_devset(read_ndjson(DEVSET / request.param))
+
+
+def test_default_alerts_meet_the_precision_and_recall_targets(report):
+    for name in DEFAULT_ALERTS:
+        figures = report[name]
+        assert figures["precision"] >= 0.95, (name, figures["false_alarms"])
+        assert figures["recall"] >= 0.9, (name, figures["misses"])
+
+
+def test_attacker_territory_and_outcome_are_read_right(report):
+    for name in ("attacker", "territory", "leader outcome"):
+        assert report[name]["accuracy"] >= 0.9, (name, report[name]["wrong"])
+
+
+def test_the_dev_set_is_large_varied_and_a_third_negative():
+    records = read_ndjson(DEVSET / "devset.ndjson")
+    assert len(records) >= 150
+    negatives = [r for r in records if not (r["gold"]["military_strike"] or r["gold"]["leader_attack"] or r["gold"]["context"])]
+    assert len(negatives) >= len(records) / 3
+    countries = {g[k] for r in records for g in r["gold"]["military_strike"] for k in ("attacker", "territory")}
+    assert len(countries) >= 40
+    assert len({r["article"]["body"] for r in records}) == len(records)
+
+
+def test_scoring_counts_each_outcome():
+    c = Counts()
+    for gold, predicted in [(True, True), (True, False), (False, True), (False, False), (True, True)]:
+        c.add(gold, predicted, "x")
+    assert (c.tp, c.fn, c.fp, c.tn) == (2, 1, 1, 1)
+    assert c.precision == 2 / 3 and c.recall == 2 / 3
+
+
+def test_cameo_codes_map_to_iso_countries():
+    assert cameo_country("ISR") == "IL"
+    assert cameo_country("PSE") == "PS"
+    assert cameo_country("IGO") is None
