@@ -197,25 +197,39 @@ def test_notifier_killed_mid_delivery_resends_once_with_the_same_webhook_id(stac
 
 
 def test_three_replicas_deliver_every_alert_exactly_once(stack, subscribe):
-    extra = []
-    for n in (2, 3):
-        name = f"notifier-{n}"
-        proc = stack._spawn(name, [*stack.processes["notifier"].popen.args], {**stack.env(), "NOTIFIER_PORT": str(free_port())})
-        extra.append(proc)
+    """Three notifier replicas of one worker each race over three subscribers' queues.
+
+    One worker per replica and a slow receiver make sharing observable: a
+    single replica could not have kept up, so if one did all the work the
+    others were not reading. Exactly-once is checked per subscriber.
+    """
+    receivers = [subscribe(responses=[(204, {}, 0.3)] * 6) for _ in range(3)]
+    stack.processes["notifier"].stop()
+    stack.env_overrides["DELIVERY_WORKERS"] = "1"
+    replicas = [stack.start_service("notifier")]
+    ports = {"notifier": stack.notifier_port}
+    for name in ("notifier-2", "notifier-3"):
+        ports[name] = free_port()
+        replicas.append(stack._spawn(name, [*replicas[0].popen.args], {**stack.env(), "NOTIFIER_PORT": str(ports[name])}))
     try:
-        time.sleep(2)
-        receiver, sub = subscribe()
+        for name, port in ports.items():
+            stack.wait_healthy(f"http://127.0.0.1:{port}/healthz", name, 60)
         articles = [fresh_attack(11) for _ in range(6)]
         assert httpx.post(f"{stack.ingest_url}/v1/articles:batch", json=articles, timeout=10).status_code == 202
-        assert wait_until(lambda: len(receiver.received) >= 6, timeout=60)
-        wait_until(lambda: len(receiver.received) > 6, timeout=5)
-        ids = [r.headers["webhook-id"] for r in receiver.received]
-        assert len(ids) == 6 == len(set(ids))
-        workers = {d["attempt_log"][-1]["worker"].rsplit("-w", 1)[0] for d in deliveries(stack, sub["id"])}
-        assert len(workers) >= 2, "the replicas did not share the work"
+        assert wait_until(lambda: all(len(r.received) >= 6 for r, _ in receivers), timeout=90)
+        wait_until(lambda: any(len(r.received) > 6 for r, _ in receivers), timeout=5)
+        replicas_seen = set()
+        for receiver, sub in receivers:
+            ids = [r.headers["webhook-id"] for r in receiver.received]
+            assert len(ids) == 6 == len(set(ids))
+            replicas_seen |= {d["attempt_log"][-1]["worker"].rsplit("-w", 1)[0] for d in deliveries(stack, sub["id"])}
+        assert len(replicas_seen) >= 2, "the replicas did not share the work"
     finally:
-        for proc in extra:
+        for proc in replicas:
             proc.stop()
+        del stack.env_overrides["DELIVERY_WORKERS"]
+        stack.start_service("notifier")
+        stack.wait_healthy(f"{stack.notifier_url}/healthz", "notifier", 60)
 
 
 def test_slack_channel_gets_block_kit_paced_to_one_message_a_second(stack, subscribe):

@@ -7,6 +7,9 @@ interpret.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -25,7 +28,7 @@ class SentenceInfo:
     readings happen only for the few sentences that could report an event.
     """
 
-    __slots__ = ("_background", "_dates", "_lower", "_mentions", "doc", "sentence")
+    __slots__ = ("_background", "_dates", "_folded", "_lower", "_mentions", "doc", "sentence")
 
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
@@ -34,6 +37,7 @@ class SentenceInfo:
         self._dates: list[DateMention] | None = None
         self._background: bool | None = None
         self._lower: str | None = None
+        self._folded: str | None = None
 
     @property
     def text(self) -> str:
@@ -45,6 +49,24 @@ class SentenceInfo:
         if self._lower is None:
             self._lower = " " + self.text.lower()
         return self._lower
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """pattern.finditer(self.text), run folded when it can be (see lexicon.folded).
+
+        Read only positions from the matches: a folded match's text is lower case.
+        """
+        fast = lexicon.folded(pattern)
+        if fast is not None:
+            if self._folded is None:
+                lowered = self.text.lower()
+                self._folded = lowered if len(lowered) == len(self.text) else ""
+            if self._folded:
+                return fast.finditer(self._folded)
+        return pattern.finditer(self.text)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """pattern.search(self.text), run folded when it can be; positions only, as for finditer."""
+        return next(self.finditer(pattern), None)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -72,7 +94,7 @@ class SentenceInfo:
         recent = [d for d in self.dates if d.value >= oldest_fresh]
         # a history cue ("since the war began") does not make a report of Tuesday's attack history
         recent_precise = any(d.precise for d in recent)
-        return bool(old) or (not recent_precise and bool(lexicon.BACKGROUND_CUE.search(self.text)))
+        return bool(old) or (not recent_precise and self.search(lexicon.BACKGROUND_CUE) is not None)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -85,8 +107,9 @@ class Doc:
     gaz: Gazetteer
     oldest_fresh: date
     sentences: list[SentenceInfo] = field(default_factory=list)
-
-    cues: set[int] | None = None  # which extractors' cues the article has (lexicon.cues_found)
+    cue_words: list[list[int]] = field(default_factory=list)  # per lexicon.CUES, where its words end (lexicon.cue_words)
+    cues: set[int] = field(default_factory=set)  # which extractors' patterns match somewhere (lexicon.cues_found)
+    _hinted: dict[int, list[SentenceInfo]] = field(default_factory=dict)
 
     @property
     def body(self) -> str:
@@ -94,13 +117,32 @@ class Doc:
 
     def may(self, cue: tuple) -> bool:
         """Could this extractor's cue (lexicon.*_CUE) match anywhere in the article?"""
-        if self.cues is None:
-            self.cues = lexicon.cues_found(" " + self.article.body.lower(), " " + self.article.body)
         return lexicon.CUES.index(cue) in self.cues
 
+    def hinted(self, cue: tuple) -> list[SentenceInfo]:
+        """The sentences holding one of the cue's words, in order: the only ones its extractor reads."""
+        index = lexicon.CUES.index(cue)
+        if index not in self._hinted:
+            starts = [info.sentence.start for info in self.sentences]
+            # a word ends at offset `end` of " " + body, that is at body[end - 1]
+            chosen = sorted({bisect_right(starts, end - 1) - 1 for end in self.cue_words[index]})
+            self._hinted[index] = [self.sentences[i] for i in chosen if i >= 0]
+        return self._hinted[index]
 
-def analyse(article: Article, gaz: Gazetteer | None = None, background_age_days: int = 7) -> Doc:
+
+def fold_body(body: str) -> str:
+    """The body as lexicon's cue scan reads it: lower case, a leading space, line breaks as spaces."""
+    return " " + body.lower().replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+def analyse(article: Article, gaz: Gazetteer | None = None, background_age_days: int = 7,
+            cue_words: list[list[int]] | None = None, cues: set[int] | None = None) -> Doc:
     published = article.published_at.date()
     doc = Doc(article, published, gaz or load(), published - timedelta(days=background_age_days))
     doc.sentences = [SentenceInfo(sentence, doc) for sentence in split_sentences(article.body)]
+    if cue_words is None or cues is None:
+        lower = fold_body(article.body)
+        cue_words = lexicon.cue_words(lower)
+        cues = lexicon.cues_found(lower, " " + article.body, cue_words)
+    doc.cue_words, doc.cues = cue_words, cues
     return doc

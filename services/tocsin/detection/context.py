@@ -66,12 +66,10 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
         return []
     by_actor: dict[str, Found] = {}
     speakers: dict[int, ActorRef] = {}  # sentence index -> who condemned in it
-    for info in doc.sentences:
-        if not lexicon.hints(info.lower, lexicon.CONDEMN_HINTS):
-            continue
+    for info in doc.hinted(lexicon.CONDEMN_CUE):
         text = info.text
-        trigger = lexicon.CONDEMN.search(text)
-        if not (trigger and not info.is_background and _VIOLENCE.search(text)):
+        trigger = info.search(lexicon.CONDEMN)
+        if not (trigger and not info.is_background and info.search(_VIOLENCE)):
             continue
         index = info.sentence.index
         persons = people.in_sentence(index)  # reads the people of every sentence up to this one
@@ -127,12 +125,10 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
     sentences: list[SentenceInfo] = []
     if not doc.may(lexicon.CEASEFIRE_CUE):
         return []
-    for i, info in enumerate(doc.sentences):
-        if not lexicon.hints(info.lower, lexicon.CEASEFIRE_HINTS):
-            continue
+    for info in doc.hinted(lexicon.CEASEFIRE_CUE):
         text = info.text
-        trigger = lexicon.CEASEFIRE.search(text)
-        if trigger and not info.is_background and _TALKS.search(text):
+        trigger = info.search(lexicon.CEASEFIRE)
+        if trigger and not info.is_background and info.search(_TALKS):
             between = _BETWEEN.search(text)
             party_span = (between.start(), between.end()) if between else (-1, -1)
             local_parties = [m for m in info.mentions if party_span[0] <= m.start < party_span[1] and m.kind in ("country", "demonym", "group", "organ")]
@@ -143,7 +139,7 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
                 candidates = [(m.start, _actor(doc, m)) for m in info.mentions if m.kind in ("country", "demonym") and m.start < max(cue.start(), trigger.start()) and not (party_span[0] <= m.start < party_span[1])]
                 if any(phrase.lower() in info.lower for phrase in doc.gaz.descriptors):
                     # countries named so far, for descriptors such as "the Gulf state"
-                    seen = [m.country for prev in doc.sentences[:i] for m in prev.mentions
+                    seen = [m.country for prev in doc.sentences[: info.sentence.index] for m in prev.mentions
                             if m.country and m.kind in ("country", "demonym", "capital")]
                     candidates += [(s, a) for s, a in _descriptor(doc, info, seen) if s < cue.start()]
                 for _, actor in sorted(candidates, key=lambda c: c[0]):
@@ -173,8 +169,8 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
     found: list[Found] = []
     if not doc.may(lexicon.TOLL_CUE):
         return found
-    for info in doc.sentences:
-        if not lexicon.hints(info.lower, lexicon.TOLL_HINTS) or _NOT_WAR.search(info.text):
+    for info in doc.hinted(lexicon.TOLL_CUE):
+        if not lexicon.hints(info.lower, lexicon.TOLL_HINTS) or info.search(_NOT_WAR):
             continue  # floods, crashes and epidemics have tolls too
         toll = lexicon.DEATH_TOLL.search(info.text)
         count = lexicon.parse_count(toll.group("n")) if toll else None
@@ -214,11 +210,9 @@ def find_legal_actions(doc: Doc, people: People) -> list[Found]:
     found: list[Found] = []
     if not doc.may(lexicon.LEGAL_CUE):
         return found
-    for info in doc.sentences:
-        if not lexicon.hints(info.lower, lexicon.LEGAL_HINTS):
-            continue
+    for info in doc.hinted(lexicon.LEGAL_CUE):
         text = info.text
-        legal = lexicon.LEGAL.search(text)
+        legal = info.search(lexicon.LEGAL)
         court = lexicon.COURTS.search(text)
         if not (legal and court):
             continue

@@ -71,9 +71,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
     outcomes: dict[str, PersonOutcome] = {}
     if not doc.may(lexicon.OUTCOME_CUE):
         return outcomes
-    for info in doc.sentences:
-        if not lexicon.hints(info.lower, lexicon.OUTCOME_HINTS):
-            continue
+    for info in doc.hinted(lexicon.OUTCOME_CUE):
         text = info.text
         index = info.sentence.index
         if lexicon.NON_ATTACK_OUTCOME.search(text):

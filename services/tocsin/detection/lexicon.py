@@ -7,9 +7,14 @@ facts about particular events.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import ahocorasick
+
+if TYPE_CHECKING:
+    from tocsin.detection.analysis import SentenceInfo
 
 IC = re.IGNORECASE
 
@@ -78,8 +83,9 @@ CONTEXT_VETO = {
 CONTEXT_SCAN = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in CONTEXT_VETO.items()), IC)
 
 
-def contexts_of(text: str) -> list[str]:
-    return list(dict.fromkeys(m.lastgroup for m in CONTEXT_SCAN.finditer(text) if m.lastgroup))
+def contexts_of(info: SentenceInfo) -> list[str]:
+    """The veto contexts (CONTEXT_VETO's names) a sentence has, in order of first appearance."""
+    return list(dict.fromkeys(m.lastgroup for m in info.finditer(CONTEXT_SCAN) if m.lastgroup))
 
 
 # What was said might happen, or was denied: not a report of an act.
@@ -288,35 +294,88 @@ def _cue_automaton() -> ahocorasick.Automaton:
         for fragment in fragments:
             owners.setdefault(fragment, []).append(index)
     for fragment, indices in owners.items():
-        automaton.add_word(fragment, (len(fragment), tuple(indices)))
+        automaton.add_word(fragment, tuple(indices))
     automaton.make_automaton()
     return automaton
 
 
-def cues_found(lower: str, text: str, reach: int = 160) -> set[int]:
+def cue_words(lower: str) -> list[list[int]]:
+    """For each cue of CUES, the offsets in `lower` where one of its words ends.
+
+    `lower` is an article lower-cased, with a leading space and line breaks as
+    spaces, so that words such as " hit" are found at a line's start too.
+    """
+    found: list[list[int]] = [[] for _ in CUES]
+    for end, indices in _cue_automaton().iter(lower):
+        for index in indices:
+            found[index].append(end)
+    return found
+
+
+def cues_found(lower: str, text: str, words: list[list[int]], reach: int = 160) -> set[int]:
     """Indices (into CUES) of the extractors whose patterns match somewhere in the text.
 
-    One pass finds every cue word; each extractor's patterns then run only on
-    the text around its own cue words, and only until one matches. `lower` and
-    `text` share offsets (both with the leading space).
+    Each extractor's patterns run only on the text around its own cue words
+    (`words`, from cue_words), and only until one matches: every match
+    contains a cue word, so nothing is missed. `lower` and `text` share
+    offsets (both with the leading space); case-insensitive patterns run
+    folded over `lower` when lower-casing kept every offset.
     """
+    same_offsets = len(lower) == len(text)
     found: set[int] = set()
-    searched: dict[int, tuple[int, int]] = {}
-    for end, (length, indices) in _cue_automaton().iter(lower):
-        start = end - length + 1
-        for index in indices:
-            if index in found:
-                continue
-            window = (max(0, start - reach), end + 1 + reach)
-            before = searched.get(index)
-            if before and before[0] <= window[0] and window[1] <= before[1]:
+    for index, ends in enumerate(words):
+        _, patterns, veto = CUES[index]
+        searched_to = -1
+        for end in ends:
+            window = (max(0, end - reach), end + 1 + reach)
+            if window[1] <= searched_to:
                 continue  # this stretch was already searched for this cue
-            searched[index] = window
-            _, patterns, veto = CUES[index]
-            chunk = text[window[0] : window[1]]
-            vetoed = [(m.start(), m.end()) for m in veto.finditer(chunk)] if veto else []
-            if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for p in patterns for m in p.finditer(chunk)):
+            searched_to = window[1]
+            if _matches_in(patterns, veto, lower, text, window, same_offsets):
                 found.add(index)
-        if len(found) == len(CUES):
-            break
+                break
     return found
+
+
+def _matches_in(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[str] | None, lower: str, text: str,
+                window: tuple[int, int], same_offsets: bool) -> bool:
+    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        fast = folded(pattern) if same_offsets else None
+        return fast.finditer(lower, *window) if fast else pattern.finditer(text, *window)
+
+    vetoed = [(m.start(), m.end()) for m in scan(veto)] if veto else []
+    return any(not any(s < m.end() and m.start() < e for s, e in vetoed) for p in patterns for m in scan(p))
+
+
+# ---------------------------------------------------------------- folding
+@cache
+def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern, recompiled to run case-sensitively on lower-cased text.
+
+    Python's re spends two to three times as long on a re.IGNORECASE
+    alternation as on the same alternation matched exactly, so the hot
+    patterns run folded over text that was lower-cased once. Only the spans
+    and group positions of a folded match are meaningful (its text is lower
+    case). None for a case-sensitive pattern, which must run on the text.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    return re.compile(_lower_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_source(source: str) -> str:
+    """Lower-case a pattern's literals, leaving escapes (\\W, \\S, \\B ...) and group names alone."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        elif source.startswith(("(?P<", "(?P="), i):
+            close = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i : close + 1])
+            i = close + 1
+        else:
+            out.append(source[i].lower())
+            i += 1
+    return "".join(out)

@@ -83,12 +83,12 @@ class StrikeCluster:
         return self.attacker.country if self.attacker else None
 
 
-def _triggers(text: str) -> list[tuple[int, int, bool]]:
+def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
     candidates = [(m, strong) for pattern, strong in ((lexicon.STRONG_TRIGGER, True), (lexicon.WEAK_TRIGGER, False))
-                  for m in pattern.finditer(text)]
+                  for m in info.finditer(pattern)]
     if not candidates:
         return []
-    vetoed = [(m.start(), m.end()) for m in lexicon.TRIGGER_VETO.finditer(text)]
+    vetoed = [(m.start(), m.end()) for m in info.finditer(lexicon.TRIGGER_VETO)]
     found: list[tuple[int, int, bool]] = []
     for m, strong in candidates:
         span = (m.start(), m.end())
@@ -201,19 +201,15 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
     found: list[StrikeMention] = []
     if not doc.may(lexicon.STRIKE_CUE):
         return []
-    all_triggers = [_triggers(info.text) if lexicon.hints(info.lower, lexicon.STRIKE_HINTS) else [] for info in doc.sentences]
+    read = [(info, triggers) for info in doc.hinted(lexicon.STRIKE_CUE) if (triggers := _triggers(info))]
     # "the strike" may be told before the sentence that names it
-    doc_has_strong = any(
-        any(strong for _, _, strong in triggers) and not info.is_background
-        for info, triggers in zip(doc.sentences, all_triggers, strict=True)
-    )
-    for info, triggers in zip(doc.sentences, all_triggers, strict=True):
+    doc_has_strong = any(any(strong for _, _, strong in triggers) and not info.is_background for info, triggers in read)
+    for info, triggers in read:
         text = info.text
-        if not triggers:
-            continue
-        military = bool(lexicon.MILITARY_CONTEXT.search(text))
+        military = bool(info.search(lexicon.MILITARY_CONTEXT))
         strong_any = any(strong for _, _, strong in triggers)
-        contexts = lexicon.contexts_of(text)
+        contexts = lexicon.contexts_of(info)
+        modal_m = info.search(lexicon.MODALITY)
         for start, end, strong in triggers:
             anaphoric = bool(_DEFINITE.search(text[:start])) and not strong
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
@@ -221,7 +217,6 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             attacker = _attacker_for(info, start, end)
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
                 continue
-            modal_m = lexicon.MODALITY.search(text)
             modal = bool(modal_m and modal_m.start() < end + 40)
             places = _places(doc, info, attacker)
             after = [p for p in places if p[0] >= end]
