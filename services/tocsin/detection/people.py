@@ -18,6 +18,8 @@ from tocsin.detection.analysis import Doc, SentenceInfo
 _PARTICLE = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
 _CAPWORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z][\w'’]*)"
 _RUN = re.compile(rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
+# where a run of two or more words could start (an "al-" prefix is matched from its capital): a cheap test
+_TWO_WORDS = re.compile(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|who is|who was|his|her)\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
 _ROLE_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
 _TRAILING_TITLES = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
@@ -98,7 +100,13 @@ def find_people(doc: Doc) -> People:
 def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo], last_subject: str | None) -> list[PersonMention]:
     sentence_people: list[PersonMention] = []
     relation_objects: list[tuple[int, int]] = []
+    surnames = {key.split()[-1].lower() for key in registry}
+    if not surnames and not _TWO_WORDS.search(info.text):
+        return sentence_people  # a first mention takes two words, a later one a known surname
     for run in _RUN.finditer(info.text):
+        word = run.group()
+        if " " not in word and _strip_possessive(word).lower().replace("’", "'") not in surnames:
+            continue  # one word names someone only as the surname of a person already named (the common case: "The", "Officials")
         if any(p.start < run.end() and run.start() < p.end for p in sentence_people):
             continue
         pm = _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects)
