@@ -324,7 +324,7 @@ def cues_found(lower: str, text: str, words: list[list[int]], reach: int = 160) 
     same_offsets = len(lower) == len(text)
     found: set[int] = set()
     for index, ends in enumerate(words):
-        _, patterns, veto = CUES[index]
+        patterns, veto = _cue_scan(index)
         searched_to = -1
         for end in ends:
             window = (max(0, end - reach), end + 1 + reach)
@@ -335,6 +335,33 @@ def cues_found(lower: str, text: str, words: list[list[int]], reach: int = 160) 
                 found.add(index)
                 break
     return found
+
+
+@cache
+def _cue_scan(index: int) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    """A cue's patterns as cues_found runs them: without a veto, one alternation of all of them.
+
+    "Does any of them match somewhere?" is the question, and one scan answers
+    it for the price of one. With a veto, a vetoed match of one pattern could
+    hide an unvetoed match of another, so they stay apart.
+    """
+    _, patterns, veto = CUES[index]
+    if veto is not None or len(patterns) == 1:
+        return patterns, veto
+    if len({p.flags for p in patterns}) == 1:
+        alternatives = [f"(?:{_anonymous(p.pattern)})" for p in patterns]
+        flags = patterns[0].flags
+    else:  # mixed case sensitivity: scope each pattern's own flag
+        alternatives = [f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{_anonymous(p.pattern)})" for p in patterns]
+        flags = 0
+    return (re.compile("|".join(alternatives), flags),), None
+
+
+def _anonymous(source: str) -> str:
+    """The pattern with its named groups unnamed, so that several can share one alternation."""
+    if "(?P=" in source:
+        raise ValueError("a back-reference cannot be unnamed")
+    return re.sub(r"\(\?P<\w+>", "(?:", source)
 
 
 def _matches_in(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[str] | None, lower: str, text: str,

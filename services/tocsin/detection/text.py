@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "sen", "rep", "gov", "pres", "st", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "rev", "gov't", "dept", "est", "approx", "fig"]
@@ -11,8 +11,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """One sentence of an article body; `start` and `end` are offsets into the body."""
+
     index: int
     start: int
     end: int
@@ -24,32 +25,37 @@ _INITIAL = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Split on sentence punctuation and blank lines, not after abbreviations or initials."""
+    """Split on sentence punctuation and blank lines, not after abbreviations or initials.
+
+    Runs for every article that has a cue word, so the loop is written for
+    speed: an article of 1,000 words has some 60 boundaries.
+    """
     sentences: list[Sentence] = []
+    append = sentences.append
     start = 0
     paragraph = 0
-
-    def emit(end: int) -> None:
-        raw = body[start:end]
-        stripped = raw.strip()
-        if stripped:
-            s = start + (len(raw) - len(raw.lstrip()))
-            sentences.append(Sentence(len(sentences), s, s + len(stripped), stripped, paragraph))
-
     for m in _BOUNDARY.finditer(body):
-        if m.group().startswith("\n"):
-            emit(m.start())
-            start = m.end()
-            paragraph += 1
-            continue
-        # the word before the full stop: an abbreviation ("Gen.") or an initial ("J.") does not end a sentence
-        tail = body[max(start, m.start() - 12) : m.start()].rsplit(None, 1)
-        word = tail[-1].lower().lstrip("\"'“‘(") if tail else ""
-        if word in _ABBREVIATIONS or _INITIAL.fullmatch(word):
-            continue
-        emit(m.end())
-        start = m.end()
-        if "\n" in m.group():
-            paragraph += 1
-    emit(len(body))
+        at = m.start()
+        if body[at] == "\n":
+            end, after, new_paragraph = at, m.end(), 1
+        else:
+            # the word before the full stop: an abbreviation ("Gen.") or an initial ("J.") does not end a sentence
+            tail = body[max(start, at - 12) : at].rsplit(None, 1)
+            word = tail[-1].lower().lstrip("\"'“‘(") if tail else ""
+            if word in _ABBREVIATIONS or _INITIAL.fullmatch(word):
+                continue
+            end = after = m.end()
+            new_paragraph = 1 if "\n" in m.group() else 0
+        raw = body[start:end]
+        text = raw.strip()
+        if text:
+            first = start + len(raw) - len(raw.lstrip())
+            append(Sentence(len(sentences), first, first + len(text), text, paragraph))
+        start = after
+        paragraph += new_paragraph
+    raw = body[start:]
+    text = raw.strip()
+    if text:
+        first = start + len(raw) - len(raw.lstrip())
+        append(Sentence(len(sentences), first, first + len(text), text, paragraph))
     return sentences
