@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from re import _parser
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -312,66 +313,80 @@ def cue_words(lower: str) -> list[list[int]]:
     return found
 
 
-def cues_found(lower: str, text: str, words: list[list[int]], reach: int = 160) -> set[int]:
+def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     """Indices (into CUES) of the extractors whose patterns match somewhere in the text.
 
     Each extractor's patterns run only on the text around its own cue words
-    (`words`, from cue_words), and only until one matches: every match
-    contains a cue word, so nothing is missed. `lower` and `text` share
-    offsets (both with the leading space); case-insensitive patterns run
-    folded over `lower` when lower-casing kept every offset.
+    (`words`, from cue_words), and only until one matches. Every match
+    contains a cue word and is no wider than the pattern allows (at most
+    MATCH_REACH characters for patterns without a bound), so the window
+    around a cue word holds every match it could be part of. `lower` and
+    `text` share offsets (both with the leading space); case-insensitive
+    patterns run folded over `lower` when lower-casing kept every offset.
     """
     same_offsets = len(lower) == len(text)
     found: set[int] = set()
     for index, ends in enumerate(words):
-        patterns, veto = _cue_scan(index)
-        searched_to = -1
-        for end in ends:
-            window = (max(0, end - reach), end + 1 + reach)
-            if window[1] <= searched_to:
-                continue  # this stretch was already searched for this cue
-            searched_to = window[1]
-            if _matches_in(patterns, veto, lower, text, window, same_offsets):
-                found.add(index)
-                break
+        if not ends:
+            continue
+        _, patterns, veto = CUES[index]
+        if veto is None:
+            hit = any(_any_match(pattern, lower, text, ends, same_offsets) for pattern in patterns)
+        else:
+            hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets)
+        if hit:
+            found.add(index)
     return found
 
 
+# The widest match of a pattern with unbounded repeats that the cue gates allow for.
+MATCH_REACH = 160
+
+
 @cache
-def _cue_scan(index: int) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
-    """A cue's patterns as cues_found runs them: without a veto, one alternation of all of them.
-
-    "Does any of them match somewhere?" is the question, and one scan answers
-    it for the price of one. With a veto, a vetoed match of one pattern could
-    hide an unvetoed match of another, so they stay apart.
-    """
-    _, patterns, veto = CUES[index]
-    if veto is not None or len(patterns) == 1:
-        return patterns, veto
-    if len({p.flags for p in patterns}) == 1:
-        alternatives = [f"(?:{_anonymous(p.pattern)})" for p in patterns]
-        flags = patterns[0].flags
-    else:  # mixed case sensitivity: scope each pattern's own flag
-        alternatives = [f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{_anonymous(p.pattern)})" for p in patterns]
-        flags = 0
-    return (re.compile("|".join(alternatives), flags),), None
+def reach(pattern: re.Pattern[str]) -> int:
+    """How far from a cue word a match containing it can extend: the pattern's maximum width."""
+    try:
+        widest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except Exception:  # re._parser is internal: without it, assume the widest
+        return MATCH_REACH
+    return min(widest, MATCH_REACH)
 
 
-def _anonymous(source: str) -> str:
-    """The pattern with its named groups unnamed, so that several can share one alternation."""
-    if "(?P=" in source:
-        raise ValueError("a back-reference cannot be unnamed")
-    return re.sub(r"\(\?P<\w+>", "(?:", source)
+def _scan(pattern: re.Pattern[str], lower: str, text: str, lo: int, hi: int, same_offsets: bool) -> Iterator[re.Match[str]]:
+    fast = folded(pattern) if same_offsets else None
+    return fast.finditer(lower, lo, hi) if fast else pattern.finditer(text, lo, hi)
 
 
-def _matches_in(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[str] | None, lower: str, text: str,
-                window: tuple[int, int], same_offsets: bool) -> bool:
-    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        fast = folded(pattern) if same_offsets else None
-        return fast.finditer(lower, *window) if fast else pattern.finditer(text, *window)
+def _any_match(pattern: re.Pattern[str], lower: str, text: str, ends: list[int], same_offsets: bool) -> bool:
+    width = reach(pattern)
+    searched_to = -1
+    for end in ends:
+        lo, hi = max(0, end - width - 1), end + width + 2
+        if hi <= searched_to:
+            continue  # this stretch was already searched
+        # a match starting before searched_to - width - 1 would have ended inside the stretch already searched
+        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets), None):
+            return True
+        searched_to = hi
+    return False
 
-    vetoed = [(m.start(), m.end()) for m in scan(veto)] if veto else []
-    return any(not any(s < m.end() and m.start() < e for s, e in vetoed) for p in patterns for m in scan(p))
+
+def _any_unvetoed_match(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[str], lower: str, text: str,
+                        ends: list[int], same_offsets: bool) -> bool:
+    searched_to = -1
+    for end in ends:
+        lo, hi = max(0, end - MATCH_REACH), end + 1 + MATCH_REACH
+        if hi <= searched_to:
+            continue
+        searched_to = hi
+        candidates = [m for p in patterns for m in _scan(p, lower, text, lo, hi, same_offsets)]
+        if not candidates:
+            continue
+        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets)]
+        if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for m in candidates):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- folding
