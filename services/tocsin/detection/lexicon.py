@@ -252,7 +252,7 @@ DEATH_TOLL = re.compile(
 # for the matching regexes above to have any chance. `in` on a short string is
 # ~50 ns, a case-insensitive alternation ~5-15 us: most sentences of most
 # articles are turned away here.
-STRIKE_HINTS = ("strik", "struck", "attack", " raid", "offensive", "assault", "incursion", " pound", " hit", " target",
+STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
@@ -317,8 +317,9 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     """Indices (into CUES) of the extractors whose patterns match somewhere in the text.
 
     Each extractor's patterns run only on the text around its own cue words
-    (`words`, from cue_words), and only until one matches. Every match
-    contains a cue word and is no wider than the pattern allows (at most
+    (`words`, from cue_words), and only until one matches. Every match an
+    extractor acts on contains a cue word (a casualty count needs a toll word
+    beside it) and is no wider than the pattern allows (at most
     MATCH_REACH characters for patterns without a bound), so the window
     around a cue word holds every match it could be part of. `lower` and
     `text` share offsets (both with the leading space); case-insensitive

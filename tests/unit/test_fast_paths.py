@@ -1,0 +1,125 @@
+"""The detector's shortcuts must never change what it finds.
+
+Speed comes from three shortcuts: case-insensitive patterns run folded over
+lower-cased text, extractors read only the sentences holding their cue
+words, and the article-wide gate searches only around those words. Each
+claims to be exact; these tests hold every claim against the dev set, the
+held-out set and a set of awkward sentences of our own.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import article
+from tocsin.detection import context, lexicon, people, strikes
+from tocsin.detection.analysis import analyse, fold_body
+from tocsin.detection.evaluation import read_ndjson
+from tocsin.detection.text import split_sentences
+
+DEVSET = Path(__file__).parents[1] / "devset"
+AWKWARD = [
+    "ISRAELI JETS STRUCK TARGETS IN SOUTHERN LEBANON ON TUESDAY, THE ARMY SAID.",
+    "The İstanbul governor said the Drone Strike had wounded three people.",
+    "Gen. J. Smith of the U.S. Army said 1,200 Ukrainians were killed since the war began.",
+    "An air-raid siren sounded; officials said two were shot dead and 14 injured.",
+    "The ceasefire talks, mediated by Qatar, stalled after the strike on Doha.",
+]
+
+
+def _bodies() -> list[str]:
+    records = read_ndjson(DEVSET / "devset.ndjson") + read_ndjson(DEVSET / "holdout.ndjson")
+    return [r["article"]["body"] for r in records] + AWKWARD
+
+
+def _sentences() -> list[str]:
+    return [s.text for body in _bodies() for s in split_sentences(body)]
+
+
+def _ignorecase_patterns() -> list[re.Pattern[str]]:
+    modules = (lexicon, strikes, context, people)
+    found = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern) and v.flags & re.IGNORECASE}
+    found |= {id(v): v for v in lexicon.CONTEXT_VETO.values()}
+    return list(found.values())
+
+
+def test_folded_patterns_match_exactly_where_the_originals_do():
+    patterns = _ignorecase_patterns()
+    assert len(patterns) > 40
+    sentences = _sentences()
+    for pattern in patterns:
+        fast = lexicon.folded(pattern)
+        assert fast is not None and not fast.flags & re.IGNORECASE
+        for text in sentences:
+            lower = text.lower()
+            if len(lower) != len(text):
+                continue  # the detector does not fold such text (see SentenceInfo.finditer)
+            want = [m.span() for m in pattern.finditer(text)]
+            got = [m.span() for m in fast.finditer(lower)]
+            assert got == want, (pattern.pattern[:60], text)
+
+
+def test_folding_keeps_escapes_and_group_names():
+    pattern = re.compile(r"(?P<Who>\bThe\s+ARMY)\W+(?P=Who)?\S", re.I)
+    fast = lexicon.folded(pattern)
+    assert fast is not None
+    assert fast.pattern == r"(?P<Who>\bthe\s+army)\W+(?P=Who)?\S"
+    assert lexicon.folded(re.compile("Test")) is None  # case-sensitive patterns are left alone
+
+
+def test_text_that_lower_casing_lengthens_is_read_unfolded():
+    # "İ" lower-cases to two characters: folding would shift every offset after it
+    doc = analyse(article("In İzmir, Russian drones struck a depot in Kharkiv on Tuesday, officials said."))
+    [info] = doc.sentences
+    assert [m.group() for m in info.finditer(lexicon.WEAK_TRIGGER)] == ["struck"]
+
+
+@pytest.mark.parametrize("body", _bodies())
+def test_the_gate_and_the_sentence_index_miss_no_sentence_an_extractor_would_read(body):
+    doc = analyse(article(body))
+    expected_cues = set()
+    for index, (fragments, patterns, veto) in enumerate(lexicon.CUES):
+        hinted = {info.sentence.index for info in doc.hinted(lexicon.CUES[index])}
+        for info in doc.sentences:
+            lower = " " + info.text.lower()
+            if any(fragment in lower for fragment in fragments):
+                assert info.sentence.index in hinted, (fragments[:3], info.text)
+            if lexicon.CUES[index] is lexicon.TOLL_CUE and not any(word in lower for word in lexicon.TOLL_WORDS):
+                continue  # a count is a casualty report only beside a toll word (context.find_casualty_reports)
+            vetoed = [m.span() for m in veto.finditer(info.text)] if veto else []
+            if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for p in patterns for m in p.finditer(info.text)):
+                expected_cues.add(index)
+    assert expected_cues <= doc.cues
+
+
+def test_the_gate_turns_away_articles_without_a_cue():
+    lower = fold_body("The central bank kept rates unchanged.\nUnion leaders struck a deal on pay.")
+    words = lexicon.cue_words(lower)
+    assert words[lexicon.CUES.index(lexicon.STRIKE_CUE)]  # "struck" is a cue word ...
+    assert lexicon.cues_found(lower, " " + "The central bank kept rates unchanged.\nUnion leaders struck a deal on pay.", words) == set()  # ... vetoed
+
+
+def test_a_match_far_from_the_article_start_is_found():
+    filler = "Officials met on Monday to discuss the budget and the new rail line. " * 60
+    body = filler + "Hours later, Russian missiles struck Kharkiv, killing four people."
+    lower = fold_body(body)
+    found = lexicon.cues_found(lower, " " + body, lexicon.cue_words(lower))
+    assert {lexicon.CUES.index(lexicon.STRIKE_CUE), lexicon.CUES.index(lexicon.OUTCOME_CUE)} <= found
+
+
+def test_pattern_reach_is_the_widest_match_or_the_cap():
+    assert lexicon.reach(lexicon.KILLED) == len("lost their lives")
+    assert lexicon.reach(lexicon.STRONG_TRIGGER) == lexicon.MATCH_REACH  # unbounded repeats
+
+
+def test_sentence_splitting_keeps_offsets_and_abbreviations():
+    body = 'Gen. J. Smith said "We will respond." The U.S. Army moved at 5 p.m. Monday.\n\nA new paragraph! Is it? Yes.'
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == [
+        'Gen. J. Smith said "We will respond."', "The U.S. Army moved at 5 p.m. Monday.", "A new paragraph!", "Is it?", "Yes.",
+    ]
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 1, 1]
