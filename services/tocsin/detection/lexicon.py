@@ -84,9 +84,19 @@ CONTEXT_VETO = {
 CONTEXT_SCAN = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in CONTEXT_VETO.items()), IC)
 
 
-def contexts_of(info: SentenceInfo) -> list[str]:
-    """The veto contexts (CONTEXT_VETO's names) a sentence has, in order of first appearance."""
-    return list(dict.fromkeys(m.lastgroup for m in info.finditer(CONTEXT_SCAN) if m.lastgroup))
+# The contexts that veto even an unambiguous trigger ("a drone strike" in a drill is still a drill).
+ALWAYS_VETO = ("exercise", "arms_sale")
+ALWAYS_VETO_SCAN = re.compile("|".join(f"(?P<{name}>{CONTEXT_VETO[name].pattern})" for name in ALWAYS_VETO), IC)
+
+
+def contexts_of(info: SentenceInfo, *, only_always: bool = False) -> list[str]:
+    """The veto contexts (CONTEXT_VETO's names) a sentence has, in order of first appearance.
+
+    only_always: look for ALWAYS_VETO alone, a scan of two patterns instead of seven,
+    when the trigger is unambiguous and the others would be ignored anyway.
+    """
+    scan = ALWAYS_VETO_SCAN if only_always else CONTEXT_SCAN
+    return list(dict.fromkeys(m.lastgroup for m in info.finditer(scan) if m.lastgroup))
 
 
 # What was said might happen, or was denied: not a report of an act.

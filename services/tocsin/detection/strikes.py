@@ -106,7 +106,7 @@ _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: str, anaphoric: bool) -> bool:
     """Sport, weather, labour ... context makes an ambiguous trigger not war."""
     for name in contexts:
-        if name in ("exercise", "arms_sale"):
+        if name in lexicon.ALWAYS_VETO:
             return True
         if strong or military:
             continue
@@ -190,9 +190,9 @@ def _target(text: str, end: int) -> str | None:
     return target if 2 < len(target) <= 100 else None
 
 
-def _weapon(text: str) -> str:
+def _weapon(info: SentenceInfo) -> str:
     for name, pattern in lexicon.WEAPONS:
-        if pattern.search(text):
+        if info.search(pattern):
             return name
     return "unknown"
 
@@ -208,8 +208,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         text = info.text
         military = bool(info.search(lexicon.MILITARY_CONTEXT))
         strong_any = any(strong for _, _, strong in triggers)
-        contexts = lexicon.contexts_of(info)
+        contexts = lexicon.contexts_of(info, only_always=strong_any or military)
         modal_m = info.search(lexicon.MODALITY)
+        weapon = _weapon(info)
         for start, end, strong in triggers:
             anaphoric = bool(_DEFINITE.search(text[:start])) and not strong
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
@@ -243,7 +244,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 info, start, end, strong, attacker,
                 territory=chosen[1] if chosen else None,
                 place=chosen[2] if chosen else None,
-                target=_target(text, end), weapon=_weapon(text), anaphoric=anaphoric, modal=modal,
+                target=_target(text, end), weapon=weapon, anaphoric=anaphoric, modal=modal,
             )
             found.append(mention)
     return _drop_duplicate_triggers(found)
