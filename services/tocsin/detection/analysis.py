@@ -50,23 +50,24 @@ class SentenceInfo:
             self._lower = " " + self.text.lower()
         return self._lower
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """pattern.finditer(self.text), run folded when it can be (see lexicon.folded).
+    def finditer(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """pattern.finditer(self.text, pos, endpos), run folded when it can be (see lexicon.folded).
 
         Read only positions from the matches: a folded match's text is lower case.
         """
+        end = len(self.text) if endpos is None else endpos
         fast = lexicon.folded(pattern)
         if fast is not None:
             if self._folded is None:
                 lowered = self.text.lower()
                 self._folded = lowered if len(lowered) == len(self.text) else ""
             if self._folded:
-                return fast.finditer(self._folded)
-        return pattern.finditer(self.text)
+                return fast.finditer(self._folded, pos, end)
+        return pattern.finditer(self.text, pos, end)
 
-    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """pattern.search(self.text), run folded when it can be; positions only, as for finditer."""
-        return next(self.finditer(pattern), None)
+    def search(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """pattern.search(self.text, pos, endpos), run folded when it can be; positions only, as for finditer."""
+        return next(self.finditer(pattern, pos, endpos), None)
 
     @property
     def mentions(self) -> list[Mention]:

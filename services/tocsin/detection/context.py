@@ -193,7 +193,7 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
                 (pm for pm in info.mentions if pm.start >= m.end() and pm.kind in ("region", "city", "capital", "country")),
                 None,
             )
-            cumulative = bool(_CUMULATIVE.search(info.text)) or count >= 1000
+            cumulative = info.search(_CUMULATIVE) is not None or count >= 1000
             if not cumulative:
                 continue  # one attack's toll belongs to that attack, not to a casualty report
             found.append(Found("casualty_report", [info], info.is_background or cumulative, {

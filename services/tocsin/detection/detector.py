@@ -168,7 +168,7 @@ class _Assembler:
             nxt = s.sentence.index + 1
             if nxt < len(self.doc.sentences) and nxt not in taken:
                 follow = self.doc.sentences[nxt]
-                if not follow.is_background and (lexicon.KILLED.search(follow.text) or lexicon.WOUNDED.search(follow.text)):
+                if not follow.is_background and (follow.search(lexicon.KILLED) or follow.search(lexicon.WOUNDED)):
                     out.append(follow)
                     taken.add(nxt)
         return out
@@ -194,7 +194,7 @@ class _Assembler:
                     wounded = max(wounded or 0, n)
             for m in lexicon.SINGLE_VICTIM.finditer(text):
                 victims.append(m.group("v"))
-            if lexicon.KILLED.search(text):
+            if info.search(lexicon.KILLED):
                 several = _SEVERAL.search(text)
                 if several:
                     at_least = True

@@ -74,7 +74,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
     for info in doc.hinted(lexicon.OUTCOME_CUE):
         text = info.text
         index = info.sentence.index
-        if lexicon.NON_ATTACK_OUTCOME.search(text):
+        if info.search(lexicon.NON_ATTACK_OUTCOME):
             continue
         pronoun = _PRONOUN_OUTCOME.search(text)
         if pronoun and outcomes and not people.in_sentence(index):
@@ -86,7 +86,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if _SEVERITY[outcome] > _SEVERITY[latest.outcome]:
                 latest.outcome = outcome
             continue
-        attack_context = index in strike_sentences or bool(lexicon.ATTACK_WORDS.search(text))
+        attack_context = index in strike_sentences or info.search(lexicon.ATTACK_WORDS) is not None
         if not attack_context:
             continue
         verbs = sorted(

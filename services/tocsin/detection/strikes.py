@@ -212,7 +212,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         modal_m = info.search(lexicon.MODALITY)
         weapon = _weapon(info)
         for start, end, strong in triggers:
-            anaphoric = bool(_DEFINITE.search(text[:start])) and not strong
+            anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
                 continue
             attacker = _attacker_for(info, start, end)
@@ -231,11 +231,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
                               and (attacker is None or m.country != attacker.country) and _HIT_PEOPLE.match(text[m.end :])), None)
                 chosen = (owner.start, owner.country, None) if owner else None
-            if chosen is None and not anaphoric and _ITS_TERRITORY.search(text):
+            if chosen is None and not anaphoric and info.search(_ITS_TERRITORY):
                 speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
                                 and (attacker is None or m.country != attacker.country)), None)
                 chosen = (speaker.start, speaker.country, None) if speaker else None
-            if chosen is None and attacker is not None and _INDEFINITE_BEFORE.search(text[:start]):
+            if chosen is None and attacker is not None and info.search(_INDEFINITE_BEFORE, 0, start):
                 # a new strike on a group's people: "the Houthis' chief ... was killed in an Israeli strike": "the Houthis' chief ... was killed in an Israeli strike"
                 group = next((m for m in info.mentions if m.kind == "group" and m.country
                               and (attacker is None or m.country != attacker.country)), None)
