@@ -111,6 +111,7 @@ class Doc:
     cue_words: list[list[int]] = field(default_factory=list)  # per lexicon.CUES, where its words end (lexicon.cue_words)
     cues: set[int] = field(default_factory=set)  # which extractors' patterns match somewhere (lexicon.cues_found)
     _hinted: dict[int, list[SentenceInfo]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)  # each sentence's start offset, for hinted()
 
     @property
     def body(self) -> str:
@@ -124,9 +125,10 @@ class Doc:
         """The sentences holding one of the cue's words, in order: the only ones its extractor reads."""
         index = lexicon.CUES.index(cue)
         if index not in self._hinted:
-            starts = [info.sentence.start for info in self.sentences]
+            if not self._starts:
+                self._starts = [info.sentence.start for info in self.sentences]
             # a word ends at offset `end` of " " + body, that is at body[end - 1]
-            chosen = sorted({bisect_right(starts, end - 1) - 1 for end in self.cue_words[index]})
+            chosen = sorted({bisect_right(self._starts, end - 1) - 1 for end in self.cue_words[index]})
             self._hinted[index] = [self.sentences[i] for i in chosen if i >= 0]
         return self._hinted[index]
 
@@ -136,14 +138,18 @@ def fold_body(body: str) -> str:
     return " " + body.lower().replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
+def scan_cues(body: str) -> tuple[list[list[int]], set[int]]:
+    """Where each extractor's cue words end (lexicon.cue_words), and which cues match (lexicon.cues_found)."""
+    lower = fold_body(body)
+    words = lexicon.cue_words(lower)
+    return words, (lexicon.cues_found(lower, " " + body, words) if any(words) else set())
+
+
 def analyse(article: Article, gaz: Gazetteer | None = None, background_age_days: int = 7,
-            cue_words: list[list[int]] | None = None, cues: set[int] | None = None) -> Doc:
+            cues: tuple[list[list[int]], set[int]] | None = None) -> Doc:
+    """The shared reading of an article; `cues` is scan_cues(article.body) when the caller already has it."""
     published = article.published_at.date()
     doc = Doc(article, published, gaz or load(), published - timedelta(days=background_age_days))
     doc.sentences = [SentenceInfo(sentence, doc) for sentence in split_sentences(article.body)]
-    if cue_words is None or cues is None:
-        lower = fold_body(article.body)
-        cue_words = lexicon.cue_words(lower)
-        cues = lexicon.cues_found(lower, " " + article.body, cue_words)
-    doc.cue_words, doc.cues = cue_words, cues
+    doc.cue_words, doc.cues = cues if cues is not None else scan_cues(article.body)
     return doc

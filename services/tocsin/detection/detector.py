@@ -23,7 +23,7 @@ from tocsin.core.models import (
     Place,
 )
 from tocsin.detection import lexicon
-from tocsin.detection.analysis import Doc, SentenceInfo, analyse, fold_body
+from tocsin.detection.analysis import Doc, SentenceInfo, analyse, scan_cues
 from tocsin.detection.context import (
     ActorRef,
     find_casualty_reports,
@@ -42,12 +42,10 @@ _SEVERAL = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P
 def detect_article(article: Article, *, gaz: Gazetteer | None = None, background_age_days: int = 7) -> list[Event]:
     """Every event the article reports, fresh and background, with evidence."""
     article = article.with_id()
-    lower = fold_body(article.body)
-    words = lexicon.cue_words(lower)
-    cues = lexicon.cues_found(lower, " " + article.body, words) if any(words) else set()
-    if not cues:
+    cues = scan_cues(article.body)
+    if not cues[1]:
         return []  # no extractor's cue anywhere: nothing to read (most articles of a news stream)
-    doc = analyse(article, gaz, background_age_days, words, cues)
+    doc = analyse(article, gaz, background_age_days, cues)
     return _Assembler(doc, background_age_days).events()
 
 

@@ -258,10 +258,11 @@ DEATH_TOLL = re.compile(
 
 
 # ---------------------------------------------------------------- cheap gates
-# Literal fragments, at least one of which a sentence must contain (lower-cased)
-# for the matching regexes above to have any chance. `in` on a short string is
-# ~50 ns, a case-insensitive alternation ~5-15 us: most sentences of most
-# articles are turned away here.
+# Literal fragments ("cue words"), at least one of which a sentence must contain
+# (lower-cased) for an extractor's patterns to have any chance. One Aho-Corasick
+# pass over the article finds them all (cue_words); an extractor then reads only
+# the sentences holding its own (analysis.Doc.hinted), and an article with no
+# matching cue is not read at all (cues_found).
 STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
                 "military", " ground ", "cross-border", " precis")
@@ -272,6 +273,7 @@ CONDEMN_HINTS = ("condemn", "denounc", "deplor", "decri", "violation of")
 CEASEFIRE_HINTS = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
 LEGAL_HINTS = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
                "sentenced", "ruling", " ruled")
+# a further per-sentence test of the toll reader: a count or a toll phrase
 TOLL_HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " toll", "number of")
 
 
