@@ -35,7 +35,7 @@ format: $(STAMP)
 
 ## detection throughput, written to bench/results.json
 bench: $(STAMP)
-	$(BIN)/python bench/bench_detection.py --out bench/results.json
+	$(BIN)/python -m bench.bench_detection --out bench/results.json
 
 ## detection quality: dev set, held-out set and PLOVER/CAMEO, written to bench/eval.json
 eval: $(STAMP)

@@ -4,13 +4,14 @@ Articles are composed from sentences we wrote, so the text has the shape of
 wire copy without being anyone's copy. Two kinds are measured apart, and then
 as a stream:
 
-- conflict: a strike report padded with reactions, background, tolls, threats
-  and everyday filler. Nearly every sentence has a war word, which is the
-  worst case for the detector's cheap gates.
+- war reports: dense reports of a strike (bench/reports.py), where nearly
+  every sentence names a state, a place, a person or a toll, as the seed
+  article does. The worst case: every sentence passes the cheap gates and is
+  read in full.
 - general: business, sport, politics, science and culture; TRICKY_SHARE of
   them also carry a sentence that trips naive detectors ("strike a deal",
   "general strike", "attacked the plan").
-- stream: CONFLICT_SHARE of conflict articles, the rest general, as a news
+- stream: CONFLICT_SHARE of war reports, the rest general, as a news
   firehose delivers them.
 
 Writes the figures to --out (JSON) and prints them. The rates are articles per
@@ -30,30 +31,12 @@ import statistics
 import time
 from pathlib import Path
 
+from bench.reports import war_report
 from tocsin.core.models import Article
 from tocsin.detection.detector import detect_article
 from tocsin.detection.gazetteer import load
 
 CONFLICT_SHARE = 0.1
-PAIRS = [("Russian", "Kharkiv"), ("Israeli", "Beirut"), ("Turkish", "Qamishli"), ("Iranian", "Erbil"), ("Pakistani", "Khost"),
-         ("Ukrainian", "Belgorod"), ("Saudi", "Sanaa"), ("Indian", "Muzaffarabad")]
-LEADS = [
-    "{d} forces launched a missile strike on {p} early on Tuesday, killing {n} people, officials said.",
-    "{d} warplanes carried out airstrikes near {p} on Monday night, according to local authorities.",
-    "A {d} drone attack hit an energy facility in {p} on Sunday, the regional governor said.",
-]
-CONFLICT_FILLER = [
-    "Residents described hearing several loud explosions before sirens sounded across the city.",
-    "The foreign ministry summoned the ambassador and condemned the attack as a violation of sovereignty.",
-    "Talks mediated by Qatar and Egypt are expected to resume next week, diplomats said.",
-    "In 2022, a similar offensive displaced hundreds of thousands of people from the region.",
-    "Emergency services said rescue work was continuing and that the toll could still rise.",
-    "Analysts said the escalation risked drawing neighbouring states deeper into the conflict.",
-    "The prime minister said the government would not be intimidated and promised a firm response.",
-    "Satellite images reviewed by independent analysts showed damage to several buildings.",
-    "Aid agencies warned that hospitals in the area were running short of fuel and medicine.",
-    "The army said its air defences had intercepted most of the incoming drones overnight.",
-]
 GENERAL = [
     "The central bank kept interest rates unchanged on Wednesday, citing stubborn inflation in services.",
     "Officials said the ministry would publish a full report on the matter later this month.",
@@ -151,9 +134,9 @@ def _compose(rng: random.Random, lead: str, pool: list[str], i: int) -> Article:
 
 
 def conflict_article(i: int, rng: random.Random) -> Article:
-    demonym, place = PAIRS[i % len(PAIRS)]
-    lead = rng.choice(LEADS).format(d=demonym, p=place, n=rng.randint(2, 40))
-    return _compose(rng, lead, CONFLICT_FILLER + GENERAL[:20] + TRICKY, i)
+    body = war_report(rng, rng.randint(500, 1500)).body
+    return Article(url=f"https://bench.example/war/{i}", source="bench", title=f"War report {i}",  # type: ignore[arg-type]
+                   body=body, published_at="2026-03-03T09:00:00Z").with_id()  # type: ignore[arg-type]
 
 
 def general_article(i: int, rng: random.Random) -> Article:
@@ -204,7 +187,7 @@ def main() -> None:
     conflict = [conflict_article(i, rng) for i in range(args.articles)]
     general = [general_article(i, rng) for i in range(args.articles)]
     stream = [conflict[i] if rng.random() < CONFLICT_SHARE else general[i] for i in range(args.articles)]
-    kinds = {"conflict": conflict, "general": general, f"stream ({round(CONFLICT_SHARE * 100)}% conflict)": stream}
+    kinds = {"war reports": conflict, "general": general, f"stream ({round(CONFLICT_SHARE * 100)}% war reports)": stream}
     measured = rates(kinds, args.rounds)
     result = {
         "benchmark": "detection library, articles per CPU-second (one core)",

@@ -34,6 +34,11 @@ _HIT_PEOPLE = re.compile(
     re.I,
 )
 _BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
+_BLAMED_FOR_OTHER = re.compile(
+    r"\s+(?:of|for)\s+(?!(?:the|this|that|an?|carrying|launching|conducting|being|staging|firing|attacking|striking|bombing|"
+    r"shelling|killing|orchestrating|ordering)\b)",
+    re.I,
+)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border)\b", re.I)
@@ -46,6 +51,7 @@ _SAID_ITS_FORCES = re.compile(
     r"aircraft|artillery|special forces|security service)\b",
     re.I,
 )
+_ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
 _TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
 _TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|killing|which|who|that|from|since)\b", re.I)
 
@@ -100,6 +106,8 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
     return sorted(found)
 
 
+# a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
+_VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|fired\b.*)$", re.I)
 _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
@@ -116,7 +124,16 @@ def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: 
     return False
 
 
-def _attacker_for(info: SentenceInfo, start: int, end: int) -> Mention | None:
+def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool = False) -> Mention | None:
+    """The actor the sentence gives as the one that struck, or None.
+
+    An anaphoric mention ("the strike", "the attack") refers back to the act
+    the article reports: only an agent tied to those very words ("Israel's
+    attack", "the attack by Hamas", "drones launched from Rwanda") names its
+    attacker. A state or force merely named in the same sentence is as often
+    the victim ("X, a commander of Hezbollah, was killed in the strike") or
+    the speaker ("the Russian foreign ministry condemned the attack").
+    """
     text = info.text
     actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text[m.end : m.end + 8].startswith(("-backed", "-allied", "-aligned"))]
     # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
@@ -131,10 +148,12 @@ def _attacker_for(info: SentenceInfo, start: int, end: int) -> Mention | None:
     for m in actors:
         if m.kind in ("country", "capital") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
             return m
-    # 2c. who was blamed: "..., Hamas said, blaming Israel"
+    # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
-        if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]):
+        if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not _BLAMED_FOR_OTHER.match(text, m.end):
             return m
+    if anaphoric:
+        return None
     # 3. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
         if m.start < start and (m.kind == "organ" or lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :])):
@@ -215,13 +234,15 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
                 continue
-            attacker = _attacker_for(info, start, end)
+            attacker = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
                 continue
             modal = bool(modal_m and modal_m.start() < end + 40)
             places = _places(doc, info, attacker)
             after = [p for p in places if p[0] >= end]
             before = [p for p in places if p[0] < start]
+            if anaphoric:  # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves
+                after, before = [p for p in after if p[0] - end <= _ANAPHORIC_PLACE_REACH], []
             chosen = after[0] if after else (before[-1] if before else None)
             if chosen and attacker and chosen[1] == attacker.country and len(places) > 1:
                 others = [p for p in places if p[1] != attacker.country]
@@ -289,6 +310,8 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
                 a, t = main_attacker, main_territory
             if a is None and t is None:
                 continue
+            if a == t and guessed and (a, t) != (main_attacker, main_territory):
+                continue  # a state striking itself only by our guess: a victim or speaker read as a party
             cluster = by_key.get((a, t))
             if cluster is None:
                 cluster = by_key[(a, t)] = StrikeCluster(None, t, None)

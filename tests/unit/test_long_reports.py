@@ -1,0 +1,50 @@
+"""Long, dense war reports: one strike each, coded as an analyst would.
+
+The dev set's articles are a sentence or two. A wire report runs to forty
+sentences, most of which mention the strike again ("the strike", "the
+attack") next to states that are its victims, speakers or mediators: the place
+where a detector invents extra events ("Ukraine struck Ukraine", "Armenia
+struck Egypt"). These reports come from bench/reports.py, our own templates.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bench.reports import war_report
+from tests.helpers import article
+from tocsin.detection.detector import detect_article
+from tocsin.detection.gazetteer import load
+
+
+def _reports(seed: int, count: int):
+    rng = random.Random(seed)
+    return [war_report(rng, rng.randint(500, 1500)) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_long_report_yields_its_one_strike(seed):
+    gaz = load()
+    wrong = []
+    for i, report in enumerate(_reports(seed, 25)):
+        events = detect_article(article(report.body, url=f"https://example.org/long/{seed}/{i}"), gaz=gaz)
+        fresh = [(e.attacker.country if e.attacker else None, e.territory.country)
+                 for e in events if e.type == "military_strike" and not e.is_background]
+        want = [(gaz.lookup(report.attacker).country, gaz.lookup(report.territory).country)]
+        if fresh != want:
+            wrong.append((report.body[:80], want, fresh))
+    assert wrong == []
+
+
+def test_victims_speakers_and_accusations_are_not_attackers():
+    body = (
+        "Russian forces launched a missile strike on Kharkiv early on Tuesday, killing six people, Ukrainian officials said.\n\n"
+        "Oleh Marchenko, a commander of the Azov brigade, was killed in the strike, the brigade said. "
+        "The Ukrainian foreign ministry condemned the attack and summoned the Russian ambassador. "
+        "The attack came a day after Russian officials accused Ukraine of massing troops near the border."
+    )
+    strikes = [e for e in detect_article(article(body)) if e.type == "military_strike" and not e.is_background]
+    assert [(e.attacker.country, e.territory.country) for e in strikes] == [("RU", "UA")]
+    assert len(strikes[0].evidence) >= 3  # the follow-ups joined the one act instead of starting their own
