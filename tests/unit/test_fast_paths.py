@@ -1,10 +1,12 @@
 """The detector's shortcuts must never change what it finds.
 
-Speed comes from three shortcuts: case-insensitive patterns run folded over
+Speed comes from four shortcuts: case-insensitive patterns run folded over
 lower-cased text, extractors read only the sentences holding their cue
-words, and the article-wide gate searches only around those words. Each
-claims to be exact; these tests hold every claim against the dev set, the
-held-out set and a set of awkward sentences of our own.
+words, the article-wide gate searches only around those words, and a
+pattern is not run on a sentence lacking every literal its matches need
+(prefilter). Each claims to be exact; these tests hold every claim against
+the dev set, the held-out set, long war reports and a set of awkward
+sentences of our own.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.reports import war_report
 from tests.helpers import article
-from tocsin.detection import context, lexicon, people, strikes
+from tocsin.detection import context, dates, detector, leaders, lexicon, people, prefilter, strikes
 from tocsin.detection.analysis import analyse, fold_body
 from tocsin.detection.evaluation import read_ndjson
 from tocsin.detection.text import split_sentences
@@ -37,6 +40,14 @@ def _bodies() -> list[str]:
 
 def _sentences() -> list[str]:
     return [s.text for body in _bodies() for s in split_sentences(body)]
+
+
+def _all_patterns() -> list[re.Pattern[str]]:
+    modules = (lexicon, strikes, context, people, leaders, dates, detector)
+    found = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)}
+    found |= {id(v): v for v in lexicon.CONTEXT_VETO.values()}
+    found |= {id(p): p for _, p in lexicon.WEAPONS}
+    return list(found.values())
 
 
 def _ignorecase_patterns() -> list[re.Pattern[str]]:
@@ -123,3 +134,43 @@ def test_sentence_splitting_keeps_offsets_and_abbreviations():
     ]
     assert all(body[s.start : s.end] == s.text for s in sentences)
     assert [s.paragraph for s in sentences] == [0, 0, 1, 1, 1]
+
+
+def test_gates_hold_a_literal_of_every_match():
+    import random
+
+    rng = random.Random(5)
+    reports = [war_report(rng, 700).body for _ in range(6)]
+    sentences = _sentences() + [s.text for body in reports for s in split_sentences(body)]
+    sentences = [t for t in sentences if t.isascii()]  # the detector gates ASCII sentences only
+    patterns = _all_patterns()
+    gated = [p for p in patterns if prefilter.gate(p)]
+    assert len(gated) > 40
+    refused = 0
+    for pattern in gated:
+        literals = prefilter.gate(pattern)
+        for text in sentences:
+            if not prefilter.passes(literals, " " + text.lower()):
+                refused += 1
+                assert pattern.search(text) is None, (pattern.pattern[:60], text)
+    assert refused > len(sentences) * 5  # the gates do turn sentences away
+
+
+@pytest.mark.parametrize(("source", "flags", "literals"), [
+    (r"\bdrones?\b|\bUAVs?\b", re.I, ("drone", "uav")),
+    (r"\b(?:killed|dead)\s+by\b", 0, ("dead", "killed")),  # "by" is too short to be worth a test
+    (r"\bair[- ]?strikes?\b", re.I, ("strike",)),
+    (r"(?:at least )?\d+ (?:people|civilians)", 0, ("civilians", "people")),
+    (r"\b(?:a|an) \w+", 0, None),  # nothing of three letters that every match needs
+    (r"\bstrike|strike\b", 0, ("strike",)),  # a literal holding another adds no test
+    (r"(?:hit)?(?:the)?", 0, None),  # nothing is required of an optional part
+])
+def test_gate_literals(source, flags, literals):
+    assert prefilter.gate(re.compile(source, flags)) == literals
+
+
+def test_a_sentence_without_the_literals_is_not_searched_but_one_with_them_is():
+    doc = analyse(article("Officials met in Geneva. Russian drones struck a depot in Kharkiv on Tuesday."))
+    quiet, report = doc.sentences
+    assert list(quiet.finditer(lexicon.WEAPONS[0][1])) == []
+    assert [m.span() for m in report.finditer(lexicon.WEAPONS[0][1])] == [m.span() for m in lexicon.WEAPONS[0][1].finditer(report.text)]

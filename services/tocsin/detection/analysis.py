@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tocsin.core.models import Article
-from tocsin.detection import lexicon
+from tocsin.detection import lexicon, prefilter
 from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
 from tocsin.detection.text import Sentence, split_sentences
@@ -28,7 +28,7 @@ class SentenceInfo:
     readings happen only for the few sentences that could report an event.
     """
 
-    __slots__ = ("_background", "_dates", "_folded", "_lower", "_mentions", "doc", "sentence")
+    __slots__ = ("_ascii", "_background", "_dates", "_folded", "_lower", "_mentions", "doc", "sentence")
 
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
@@ -38,6 +38,7 @@ class SentenceInfo:
         self._background: bool | None = None
         self._lower: str | None = None
         self._folded: str | None = None
+        self._ascii: bool | None = None
 
     @property
     def text(self) -> str:
@@ -50,11 +51,21 @@ class SentenceInfo:
             self._lower = " " + self.text.lower()
         return self._lower
 
+    @property
+    def is_ascii(self) -> bool:
+        if self._ascii is None:
+            self._ascii = self.text.isascii()
+        return self._ascii
+
     def finditer(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """pattern.finditer(self.text, pos, endpos), run folded when it can be (see lexicon.folded).
+        """pattern.finditer(self.text, pos, endpos), skipped when the prefilter rules a match out, and run
+        folded when it can be (see prefilter.gate and lexicon.folded).
 
         Read only positions from the matches: a folded match's text is lower case.
         """
+        literals = prefilter.gate(pattern)
+        if literals is not None and self.is_ascii and not prefilter.passes(literals, self.lower):
+            return iter(())  # none of the words every match needs (see prefilter)
         end = len(self.text) if endpos is None else endpos
         fast = lexicon.folded(pattern)
         if fast is not None:

@@ -49,6 +49,15 @@ def detect_article(article: Article, *, gaz: Gazetteer | None = None, background
     return _Assembler(doc, background_age_days).events()
 
 
+def _group(text: str, match: re.Match[str], *names: str) -> str:
+    """The first of the named groups that took part in the match, read from the original text by position."""
+    for name in names:
+        start, end = match.span(name)
+        if start >= 0:
+            return text[start:end]
+    return ""
+
+
 class _Assembler:
     def __init__(self, doc: Doc, background_age_days: int):
         self.doc = doc
@@ -178,25 +187,25 @@ class _Assembler:
         at_least = False
         for info in sentences:
             text = info.text
-            for m in lexicon.KILLED_COUNT.finditer(text):
-                n = lexicon.parse_count(m.group("n") or m.group("n2"))
+            for m in info.finditer(lexicon.KILLED_COUNT):  # folded matches: read the groups from the text by position
+                n = lexicon.parse_count(_group(text, m, "n", "n2"))
                 if n is not None:
                     killed = max(killed or 0, n)
-            for m in lexicon.DEATH_TOLL.finditer(text):
-                n = lexicon.parse_count(m.group("n"))
+            for m in info.finditer(lexicon.DEATH_TOLL):
+                n = lexicon.parse_count(_group(text, m, "n"))
                 if n is not None:
                     killed = max(killed or 0, n)
-            for m in lexicon.WOUNDED_COUNT.finditer(text):
-                n = lexicon.parse_count(m.group("n") or m.group("n2"))
+            for m in info.finditer(lexicon.WOUNDED_COUNT):
+                n = lexicon.parse_count(_group(text, m, "n", "n2"))
                 if n is not None:
                     wounded = max(wounded or 0, n)
-            for m in lexicon.SINGLE_VICTIM.finditer(text):
-                victims.append(m.group("v"))
+            for m in info.finditer(lexicon.SINGLE_VICTIM):
+                victims.append(_group(text, m, "v"))
             if info.search(lexicon.KILLED):
-                several = _SEVERAL.search(text)
+                several = info.search(_SEVERAL)
                 if several:
                     at_least = True
-                    victims.append(several.group(0))
+                    victims.append(text[several.start() : several.end()])
         named = [o.info.name for o in persons if o.outcome == "killed"]
         victims.extend(named)
         specific = len([v for v in victims if not _SEVERAL.fullmatch(v)])

@@ -66,6 +66,8 @@ class People:
         self._registry: dict[str, PersonInfo] = {}
         self._by_sentence: list[list[PersonMention]] = []
         self._last_subject: str | None = None
+        self._surnames_of: dict[str, str] = {}  # registry key -> its surname, lower case
+        self._surnames: set[str] = set()
 
     def in_sentence(self, index: int) -> list[PersonMention]:
         self._read_until(index)
@@ -82,7 +84,10 @@ class People:
     def _read_until(self, index: int) -> None:
         while len(self._by_sentence) <= index and len(self._by_sentence) < len(self.doc.sentences):
             info = self.doc.sentences[len(self._by_sentence)]
-            found = _read_sentence(self.doc, info, self._registry, self._last_subject)
+            if len(self._surnames_of) != len(self._registry):  # persons are only ever added
+                self._surnames_of = {key: key.split()[-1].lower() for key in self._registry}
+                self._surnames = set(self._surnames_of.values())
+            found = _read_sentence(self.doc, info, self._registry, self._last_subject, self._surnames)
             self._by_sentence.append(found)
             subjects = [p for p in found if p.start < 40]
             if subjects:
@@ -97,10 +102,11 @@ def find_people(doc: Doc) -> People:
     return People(doc)
 
 
-def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo], last_subject: str | None) -> list[PersonMention]:
+def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo], last_subject: str | None,
+                   surnames: set[str]) -> list[PersonMention]:
+    """The persons a sentence names; `surnames` are those of the registry, lower case."""
     sentence_people: list[PersonMention] = []
     relation_objects: list[tuple[int, int]] = []
-    surnames = {key.split()[-1].lower() for key in registry}
     if not surnames and not _TWO_WORDS.search(info.text):
         return sentence_people  # a first mention takes two words, a later one a known surname
     for run in _RUN.finditer(info.text):
