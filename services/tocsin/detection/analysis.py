@@ -19,6 +19,10 @@ from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
 from tocsin.detection.text import Sentence, split_sentences
 
+# id(pattern) -> the pattern, its prefilter literals and its folded form (see SentenceInfo._plan); not keyed
+# by the pattern itself, as hashing a re.Pattern hashes its compiled program
+_PLANS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, re.Pattern[str] | None]] = {}
+
 
 class SentenceInfo:
     """One sentence, and what the extractors ask of it, each computed on first use.
@@ -57,28 +61,40 @@ class SentenceInfo:
             self._ascii = self.text.isascii()
         return self._ascii
 
+    def _plan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str] | None:
+        """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
+        pattern (folded when it can be) and the text to run it on."""
+        plan = _PLANS.get(id(pattern))
+        if plan is None:  # the entry keeps the pattern alive, so its id stays its own (see prefilter.per_pattern)
+            plan = _PLANS[id(pattern)] = (pattern, prefilter.gate(pattern), lexicon.folded(pattern))
+        _, literals, fast = plan
+        if literals is not None and self.is_ascii and not prefilter.passes(literals, self.lower):
+            return None  # none of the words every match needs
+        if fast is not None:
+            if self._folded is None:
+                lowered = self.text.lower()
+                self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
+            if self._folded:
+                return fast, self._folded
+        return pattern, self.text
+
     def finditer(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """pattern.finditer(self.text, pos, endpos), skipped when the prefilter rules a match out, and run
         folded when it can be (see prefilter.gate and lexicon.folded).
 
         Read only positions from the matches: a folded match's text is lower case.
         """
-        literals = prefilter.gate(pattern)
-        if literals is not None and self.is_ascii and not prefilter.passes(literals, self.lower):
-            return iter(())  # none of the words every match needs (see prefilter)
-        end = len(self.text) if endpos is None else endpos
-        fast = lexicon.folded(pattern)
-        if fast is not None:
-            if self._folded is None:
-                lowered = self.text.lower()
-                self._folded = lowered if len(lowered) == len(self.text) else ""
-            if self._folded:
-                return fast.finditer(self._folded, pos, end)
-        return pattern.finditer(self.text, pos, end)
+        plan = self._plan(pattern)
+        if plan is None:
+            return iter(())
+        return plan[0].finditer(plan[1], pos, len(self.text) if endpos is None else endpos)
 
     def search(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """pattern.search(self.text, pos, endpos), run folded when it can be; positions only, as for finditer."""
-        return next(self.finditer(pattern, pos, endpos), None)
+        """pattern.search(self.text, pos, endpos), as finditer runs it; positions only."""
+        plan = self._plan(pattern)
+        if plan is None:
+            return None
+        return plan[0].search(plan[1], pos, len(self.text) if endpos is None else endpos)
 
     @property
     def mentions(self) -> list[Mention]:

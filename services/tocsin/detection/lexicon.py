@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from re import _parser
 from typing import TYPE_CHECKING
 
 import ahocorasick
+
+from tocsin.detection.prefilter import per_pattern
 
 if TYPE_CHECKING:
     from tocsin.detection.analysis import SentenceInfo
@@ -356,7 +358,7 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
 MATCH_REACH = 160
 
 
-@cache
+@per_pattern
 def reach(pattern: re.Pattern[str]) -> int:
     """How far from a cue word a match containing it can extend: the pattern's maximum width."""
     try:
@@ -403,7 +405,7 @@ def _any_unvetoed_match(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[
 
 
 # ---------------------------------------------------------------- folding
-@cache
+@per_pattern
 def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-insensitive pattern, recompiled to run case-sensitively on lower-cased text.
 

@@ -20,9 +20,13 @@ is in the lower-cased text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import wraps
 from re import _constants as sre
 from re import _parser
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # shorter literals are in most sentences anyway: the search then runs unfiltered
 MIN_LITERAL = 3
@@ -31,7 +35,26 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 _Gate = frozenset[str]
 
 
-@cache
+def per_pattern(fn: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]], T]:
+    """Cache a function of a compiled pattern by the pattern's identity.
+
+    functools.cache would hash the pattern, and hashing a re.Pattern hashes
+    its whole compiled program: microseconds for a long alternation, on every
+    call. The cache keeps each pattern alive, so its id stays its own.
+    """
+    memo: dict[int, tuple[re.Pattern[str], T]] = {}
+
+    @wraps(fn)
+    def cached(pattern: re.Pattern[str]) -> T:
+        hit = memo.get(id(pattern))
+        if hit is None:
+            hit = memo[id(pattern)] = (pattern, fn(pattern))
+        return hit[1]
+
+    return cached
+
+
+@per_pattern
 def gate(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case literals, one of which is in every match of `pattern`; None if there is no useful set."""
     try:
