@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -19,9 +19,9 @@ from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
 from tocsin.detection.text import Sentence, split_sentences
 
-# id(pattern) -> the pattern, its prefilter literals and its folded form (see SentenceInfo._plan); not keyed
+# id(pattern) -> the pattern, its prefilter test and its folded form (see SentenceInfo._plan); not keyed
 # by the pattern itself, as hashing a re.Pattern hashes its compiled program
-_PLANS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, re.Pattern[str] | None]] = {}
+_PLANS: dict[int, tuple[re.Pattern[str], Callable[[set[str]], bool] | None, re.Pattern[str] | None]] = {}
 
 
 class SentenceInfo:
@@ -32,7 +32,7 @@ class SentenceInfo:
     readings happen only for the few sentences that could report an event.
     """
 
-    __slots__ = ("_ascii", "_background", "_dates", "_folded", "_lower", "_mentions", "doc", "sentence")
+    __slots__ = ("_ascii", "_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "doc", "sentence")
 
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
@@ -43,6 +43,8 @@ class SentenceInfo:
         self._lower: str | None = None
         self._folded: str | None = None
         self._ascii: bool | None = None
+        self._found: set[str] = set()
+        self._found_version = -1
 
     @property
     def text(self) -> str:
@@ -61,14 +63,23 @@ class SentenceInfo:
             self._ascii = self.text.isascii()
         return self._ascii
 
+    @property
+    def literals(self) -> set[str]:
+        """The prefilters' literals that occur in the sentence (prefilter.VOCABULARY)."""
+        vocabulary = prefilter.VOCABULARY
+        if self._found_version != vocabulary.version:
+            self._found = vocabulary.scan(self.lower)
+            self._found_version = vocabulary.version
+        return self._found
+
     def _plan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str] | None:
         """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
         pattern (folded when it can be) and the text to run it on."""
         plan = _PLANS.get(id(pattern))
         if plan is None:  # the entry keeps the pattern alive, so its id stays its own (see prefilter.per_pattern)
-            plan = _PLANS[id(pattern)] = (pattern, prefilter.gate(pattern), lexicon.folded(pattern))
-        _, literals, fast = plan
-        if literals is not None and self.is_ascii and not prefilter.passes(literals, self.lower):
+            plan = _PLANS[id(pattern)] = (pattern, prefilter.tester(pattern), lexicon.folded(pattern))
+        _, may_match, fast = plan
+        if may_match is not None and self.is_ascii and not may_match(self.literals):
             return None  # none of the words every match needs
         if fast is not None:
             if self._folded is None:

@@ -26,13 +26,14 @@ from re import _constants as sre
 from re import _parser
 from typing import TypeVar
 
+import ahocorasick
+
 T = TypeVar("T")
 
 # shorter literals are in most sentences anyway: the search then runs unfiltered
 MIN_LITERAL = 3
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
-_Gate = frozenset[str]
 
 
 def per_pattern(fn: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]], T]:
@@ -54,36 +55,150 @@ def per_pattern(fn: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]
     return cached
 
 
+Clause = tuple[str, ...]  # literals, at least one of which is in the text
+Conjunction = tuple[Clause, ...]  # clauses that all hold
+Gate = tuple[Conjunction, ...]  # conjunctions, one of which holds for every match
+
+# a conjunction tests at most this many clauses: a further one rarely refuses what the first did not
+MAX_CLAUSES = 3
+# alternatives kept apart at most; beyond, a branch is reduced to one clause ("any of these words")
+MAX_ALTERNATIVES = 32
+
+
 @per_pattern
-def gate(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lower-case literals, one of which is in every match of `pattern`; None if there is no useful set."""
+def gate(pattern: re.Pattern[str]) -> Gate | None:
+    """What every match of `pattern` holds, as lower-case literals; None if nothing is worth testing.
+
+    "(?:general|hunger) strikes?|on strike" gives
+    ((("general", "hunger"), ("strike",)), (("on strike",),)): a match holds
+    "general" or "hunger", and "strike"; or it holds "on strike".
+    """
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # re._parser is internal: without it, no gate, and every search runs
         return None
-    found = _required(tree)
-    if not found:
-        return None
-    # a literal that holds another is implied by it: "strike" covers "strike "
-    return tuple(sorted(s for s in found if not any(t != s and t in s for t in found)))
+    alternatives = []
+    for conjunction in _merged(_required(tree)):
+        if not conjunction:
+            return None  # a way of matching that needs no literal: nothing can be ruled out
+        clauses = sorted({_implied_dropped(c) for c in conjunction}, key=_selectivity)
+        alternatives.append(tuple(clauses[:MAX_CLAUSES]))
+    return tuple(dict.fromkeys(alternatives)) or None
 
 
-def passes(gate_: tuple[str, ...], lower: str) -> bool:
-    """Does the lower-cased text hold one of the gate's literals?"""
-    for literal in gate_:  # noqa: SIM110 - a plain loop: the generator of any() costs more than the tests
-        if literal in lower:
+def passes(gate_: Gate, lower: str) -> bool:
+    """Does the lower-cased text satisfy the gate: every clause of one of its conjunctions?"""
+    for conjunction in gate_:
+        for clause in conjunction:
+            for literal in clause:
+                if literal in lower:
+                    break
+            else:
+                break  # this clause fails, and with it the conjunction
+        else:
             return True
     return False
 
 
-def _required(sequence) -> _Gate | None:
-    """One way of saying what every match of the sequence contains, the most selective found."""
-    options: list[_Gate] = []
+class Vocabulary:
+    """Every literal of every gate in use, found in a text by one Aho-Corasick pass.
+
+    A sentence is scanned once (`scan`); each gate is then a few set tests on
+    what was found, instead of a test per literal per pattern. Gates are
+    registered as patterns are first used, and each registration that brings
+    new literals bumps `version`, so that a scan made before it is made again.
+    """
+
+    def __init__(self) -> None:
+        self.version = 0
+        self._literals: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, literals: set[str]) -> None:
+        if not literals <= self._literals:
+            self._literals |= literals
+            self._automaton = None
+            self.version += 1
+
+    def scan(self, lower: str) -> set[str]:
+        """The literals that occur in the lower-cased text."""
+        if not self._literals:
+            return set()
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for literal in self._literals:
+                self._automaton.add_word(literal, literal)
+            self._automaton.make_automaton()
+        return {literal for _, literal in self._automaton.iter(lower)}
+
+
+VOCABULARY = Vocabulary()
+
+
+@per_pattern
+def tester(pattern: re.Pattern[str]) -> Callable[[set[str]], bool] | None:
+    """passes(gate(pattern), text), given VOCABULARY.scan(text); None when the pattern has no gate."""
+    gate_ = gate(pattern)
+    if gate_ is None:
+        return None
+    VOCABULARY.add({literal for conjunction in gate_ for clause in conjunction for literal in clause})
+    compiled = [[frozenset(clause) for clause in conjunction] for conjunction in gate_]
+
+    def test(found: set[str]) -> bool:
+        for conjunction in compiled:
+            for clause in conjunction:
+                if clause.isdisjoint(found):
+                    break
+            else:
+                return True
+        return False
+
+    return test
+
+
+def _selectivity(clause: Clause) -> tuple[int, int]:
+    """Sort key: the longest shortest literal first (a long word is rarer than a short one), then the fewest."""
+    return (-min(len(s) for s in clause), len(clause))
+
+
+def _implied_dropped(clause: frozenset[str]) -> Clause:
+    """The clause without literals that hold another of its literals: "strike" covers "strike "."""
+    return tuple(sorted(s for s in clause if not any(t != s and t in s for t in clause)))
+
+
+_Dnf = list[list[frozenset[str]]]  # alternatives, each a list of clauses that all hold
+
+
+def _collapsed(dnf: _Dnf) -> _Dnf:
+    """One clause for the whole: each alternative's most selective clause, any of them."""
+    best = [min(conj, key=lambda c: _selectivity(tuple(c))) if conj else None for conj in dnf]
+    return [[frozenset().union(*best)]] if all(best) else [[]]  # type: ignore[arg-type]
+
+
+def _merged(dnf: _Dnf) -> _Dnf:
+    """The same alternatives, those of a single clause joined into one: "drone" or "missile" is one clause."""
+    if any(not conj for conj in dnf):
+        return [[]]
+    singles = [conj[0] for conj in dnf if len(conj) == 1]
+    return ([[frozenset().union(*singles)]] if singles else []) + [conj for conj in dnf if len(conj) > 1]
+
+
+def _required(sequence) -> _Dnf:
+    """What every match of the sequence holds, as alternatives of clauses."""
+    dnf: _Dnf = [[]]
     run: list[str] = []
+
+    def conjoin(part: _Dnf) -> None:
+        nonlocal dnf
+        if len(dnf) * len(part) > MAX_ALTERNATIVES:
+            part = _collapsed(part)
+        if len(dnf) * len(part) > MAX_ALTERNATIVES:
+            dnf = _collapsed(dnf)
+        dnf = [a + b for a in dnf for b in part]
 
     def close_run() -> None:
         if len(run) >= MIN_LITERAL:
-            options.append(frozenset(["".join(run)]))
+            conjoin([[frozenset(["".join(run)])]])
         run.clear()
 
     for op, av in sequence:
@@ -91,21 +206,15 @@ def _required(sequence) -> _Gate | None:
             run.append(chr(av).lower())
             continue
         close_run()
-        inner: _Gate | None = None
         if op is sre.SUBPATTERN:
-            inner = _required(av[3])
+            conjoin(_required(av[3]))
         elif op in _REPEATS:
             low, _, item = av
-            inner = _required(item) if low >= 1 else None
+            if low >= 1:
+                conjoin(_required(item))
         elif op is sre.BRANCH:
-            branches = [_required(branch) for branch in av[1]]
-            inner = frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+            conjoin(_merged([conj for branch in av[1] for conj in _required(branch)]))
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            inner = _required(av)
-        if inner:
-            options.append(inner)
+            conjoin(_required(av))
     close_run()
-    if not options:
-        return None
-    # the longest shortest literal (a long word is rarer than a short one), then the fewest tests
-    return min(options, key=lambda g: (-min(len(s) for s in g), len(g)))
+    return dnf
