@@ -90,7 +90,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if not attack_context:
             continue
         verbs = sorted(
-            (m.start(), outcome) for outcome, pattern in _OUTCOMES for m in pattern.finditer(text)
+            (m.start(), outcome) for outcome, pattern in _OUTCOMES for m in info.finditer(pattern)
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]

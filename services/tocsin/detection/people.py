@@ -137,8 +137,14 @@ def _gaz_names(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str 
 
 def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects) -> PersonMention | None:
     text = info.text
-    words = run.group().split()
-    offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group())]
+    group = run.group()
+    words = group.split()
+    offsets = []
+    at = 0
+    for word in words:  # where each word starts: the run's words are separated by white space only
+        at = group.find(word, at)
+        offsets.append(run.start() + at)
+        at += len(word)
     # strip leading titles, roles, gazetteer names and sentence-initial function words
     k = 0
     while k < len(words):
