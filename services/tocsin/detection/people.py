@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
+from tocsin.detection.gazetteer import Gazetteer
 
 _PARTICLE = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
 _CAPWORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z][\w'’]*)"
@@ -135,6 +137,38 @@ def _gaz_names(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str 
     return organization, country
 
 
+@lru_cache(maxsize=8192)
+def _name_in_run(gaz: Gazetteer, group: str) -> tuple[int, tuple[str, ...]] | None:
+    """Where the name starts in a run of capitalised words, and its words; None if the run names no one.
+
+    Leading titles, roles, gazetteer names and sentence-initial function words
+    are stripped ("British Prime Minister Keir Starmer"); a run that is all
+    such words ("The Syrian", "The United Nations Secretary-General") or a
+    place or organisation ("Saudi Arabia") is no one. This depends on the
+    words alone, and news repeats its runs, so it is computed once per run.
+    """
+    words = group.split()
+    k = 0
+    while k < len(words):
+        w = _strip_possessive(words[k])
+        entry = gaz.entries.get(w)
+        if w in lexicon.TITLES or w in lexicon.ROLE_WORDS or (entry and entry.kind in _AFFILIATION_KINDS) or lexicon.NOT_A_PERSON.fullmatch(w):
+            k += 1
+            continue
+        break
+    # a gazetteer name of several words ("Hamas' political bureau" is not a person either)
+    name_words = tuple(_strip_possessive(w) for w in words[k:])
+    if not name_words:
+        return None
+    name = " ".join(name_words)
+    whole = gaz.entries.get(name)
+    if lexicon.NOT_A_PERSON.search(name) or (whole and whole.kind != "city"):
+        return None
+    if any(gaz.entries.get(w) and gaz.entries[w].kind in ("country", "demonym", "group", "organ", "capital") for w in name_words):
+        return None
+    return k, name_words
+
+
 def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects) -> PersonMention | None:
     text = info.text
     group = run.group()
@@ -145,29 +179,15 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
         at = group.find(word, at)
         offsets.append(run.start() + at)
         at += len(word)
-    # strip leading titles, roles, gazetteer names and sentence-initial function words
-    k = 0
-    while k < len(words):
-        w = _strip_possessive(words[k])
-        entry = doc.gaz.entries.get(w)
-        if w in lexicon.TITLES or w in lexicon.ROLE_WORDS or (entry and entry.kind in _AFFILIATION_KINDS) or lexicon.NOT_A_PERSON.fullmatch(w):
-            k += 1
-            continue
-        break
-    # a gazetteer name of several words ("Hamas' political bureau" is not a person either)
-    name_words = [_strip_possessive(w) for w in words[k:]]
-    if not name_words:
+    found = _name_in_run(doc.gaz, group)
+    if found is None:
         return None
+    k, name_words = found
     start = offsets[k]
     end = run.end()
     if words[-1] != name_words[-1]:
         end -= len(words[-1]) - len(name_words[-1])
     name = " ".join(name_words)
-    whole = doc.gaz.entries.get(name)
-    if lexicon.NOT_A_PERSON.search(name) or (whole and whole.kind != "city"):
-        return None
-    if any(doc.gaz.entries.get(w) and doc.gaz.entries[w].kind in ("country", "demonym", "group", "organ", "capital") for w in name_words):
-        return None
     if len(name_words) == 1:
         key = _resolve_surname(name, registry)
         if key is None:
