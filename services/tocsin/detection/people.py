@@ -172,18 +172,15 @@ def _name_in_run(gaz: Gazetteer, group: str) -> tuple[int, tuple[str, ...]] | No
 def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects) -> PersonMention | None:
     text = info.text
     group = run.group()
-    words = group.split()
-    offsets = []
-    at = 0
-    for word in words:  # where each word starts: the run's words are separated by white space only
-        at = group.find(word, at)
-        offsets.append(run.start() + at)
-        at += len(word)
     found = _name_in_run(doc.gaz, group)
     if found is None:
         return None
     k, name_words = found
-    start = offsets[k]
+    words = group.split()
+    at = 0
+    for word in words[:k]:  # where the name's first word starts: the run's words are separated by white space only
+        at = group.find(word, at) + len(word)
+    start = run.start() + group.find(words[k], at)
     end = run.end()
     if words[-1] != name_words[-1]:
         end -= len(words[-1]) - len(name_words[-1])
@@ -197,7 +194,7 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
     person = registry.setdefault(key, PersonInfo(key))
 
     # role and affiliation: "British Prime Minister <name>", "Hamas leader <name>"
-    prefix_start = offsets[0] if k else start
+    prefix_start = run.start() if k else start
     head = _TRAILING_TITLES.sub("", text[:start].rstrip())
     role_m = _ROLE_BEFORE.search(head)
     if role_m and role_m.end() >= len(head) - 1:
