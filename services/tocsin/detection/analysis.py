@@ -67,9 +67,10 @@ class SentenceInfo:
     def literals(self) -> set[str]:
         """The prefilters' literals that occur in the sentence (prefilter.VOCABULARY)."""
         vocabulary = prefilter.VOCABULARY
-        if self._found_version != vocabulary.version:
+        version = vocabulary.version
+        if self._found_version != version:
             self._found = vocabulary.scan(self.lower)
-            self._found_version = vocabulary.version
+            self._found_version = version
         return self._found
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str] | None:

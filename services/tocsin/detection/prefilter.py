@@ -107,29 +107,32 @@ class Vocabulary:
     what was found, instead of a test per literal per pattern. Gates are
     registered as patterns are first used, and each registration that brings
     new literals bumps `version`, so that a scan made before it is made again.
+    Read `version` before scanning: a scan is then never newer than the
+    version it is filed under, even if another thread registers meanwhile.
     """
 
     def __init__(self) -> None:
         self.version = 0
-        self._literals: set[str] = set()
-        self._automaton: ahocorasick.Automaton | None = None
+        self._literals: frozenset[str] = frozenset()
+        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None  # and the literals it holds
 
     def add(self, literals: set[str]) -> None:
         if not literals <= self._literals:
-            self._literals |= literals
-            self._automaton = None
+            self._literals = self._literals | literals  # a new set: a scan building from the old one is not disturbed
             self.version += 1
 
     def scan(self, lower: str) -> set[str]:
         """The literals that occur in the lower-cased text."""
-        if not self._literals:
-            return set()
-        if self._automaton is None:
-            self._automaton = ahocorasick.Automaton()
-            for literal in self._literals:
-                self._automaton.add_word(literal, literal)
-            self._automaton.make_automaton()
-        return {literal for _, literal in self._automaton.iter(lower)}
+        literals, built = self._literals, self._built
+        if built is None or built[0] is not literals:
+            if not literals:
+                return set()
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, literal)
+            automaton.make_automaton()
+            self._built = built = (literals, automaton)
+        return {literal for _, literal in built[1].iter(lower)}
 
 
 VOCABULARY = Vocabulary()
