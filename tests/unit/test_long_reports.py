@@ -48,3 +48,32 @@ def test_victims_speakers_and_accusations_are_not_attackers():
     strikes = [e for e in detect_article(article(body)) if e.type == "military_strike" and not e.is_background]
     assert [(e.attacker.country, e.territory.country) for e in strikes] == [("RU", "UA")]
     assert len(strikes[0].evidence) >= 3  # the follow-ups joined the one act instead of starting their own
+
+
+def _strikes(body):
+    return {(e.attacker.country, e.territory.country): e for e in detect_article(article(body))
+            if e.type == "military_strike" and not e.is_background}
+
+
+def test_the_attack_told_right_after_a_second_act_is_that_act():
+    body = (
+        "Israeli warplanes struck targets in southern Beirut on Tuesday, killing four people, Lebanese officials said.\n\n"
+        "Hezbollah fired a barrage of rockets at Haifa hours later, the Israeli military said. The attack wounded two people."
+    )
+    strikes = _strikes(body)
+    assert set(strikes) == {("IL", "LB"), ("LB", "IL")}
+    assert strikes[("LB", "IL")].casualties.wounded == 2  # not Israel's strike on Beirut
+    assert strikes[("IL", "LB")].casualties.wounded is None
+
+
+def test_the_attack_in_a_later_paragraph_is_the_main_act():
+    body = (
+        "Israeli warplanes struck targets in southern Beirut on Tuesday, Lebanese officials said. "
+        "Israel said it had hit weapons depots in Beirut's southern suburbs.\n\n"
+        "Hezbollah fired a barrage of rockets at Haifa hours later, the Israeli military said.\n\n"
+        "The attack on Beirut wounded twelve people, the health ministry said. The attack destroyed two buildings."
+    )
+    strikes = _strikes(body)
+    assert set(strikes) == {("IL", "LB"), ("LB", "IL")}
+    assert strikes[("IL", "LB")].casualties.wounded == 12
+    assert len(strikes[("IL", "LB")].evidence) == 4

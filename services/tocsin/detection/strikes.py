@@ -284,6 +284,28 @@ def _drop_duplicate_triggers(mentions: list[StrikeMention]) -> list[StrikeMentio
     return [m for k, m in best.items() if k[1] or k[2] or k[0] not in resolved]
 
 
+# "the attack" told this many sentences after an act, in its paragraph, is that act
+_REFERENT_REACH = 2
+
+
+def _referent(mention: StrikeMention, fresh: list[StrikeMention]) -> tuple[str | None, str | None] | None:
+    """(attacker, territory) of the act "the strike" refers to when it follows one closely, else None (the main act).
+
+    "Hezbollah fired rockets at Haifa. The attack wounded two people." is
+    about Hezbollah's rockets, even in an article led by Israel's strikes.
+    """
+    here = mention.info.sentence
+    for m in reversed(fresh):
+        there = m.info.sentence
+        if there.index >= here.index or m.anaphoric:
+            continue
+        if here.index - there.index > _REFERENT_REACH or there.paragraph != here.paragraph:
+            return None
+        if m.attacker and m.territory:
+            return m.attacker.country, m.territory
+    return None
+
+
 def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
     """Assemble an article's mentions into acts: fresh ones share what they know."""
     fresh = [m for m in mentions if not m.is_background and not m.modal]
@@ -307,7 +329,7 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
             if t is None:
                 t, guessed = main_territory, guessed | {"territory"}
             if m.anaphoric and not m.attacker and not m.territory:
-                a, t = main_attacker, main_territory
+                a, t = _referent(m, fresh) or (main_attacker, main_territory)
             if a is None and t is None:
                 continue
             if a == t and guessed and (a, t) != (main_attacker, main_territory):
