@@ -77,3 +77,26 @@ def test_the_attack_in_a_later_paragraph_is_the_main_act():
     assert set(strikes) == {("IL", "LB"), ("LB", "IL")}
     assert strikes[("IL", "LB")].casualties.wounded == 12
     assert len(strikes[("IL", "LB")].evidence) == 4
+
+
+ASSASSINATION = (
+    "An Israeli airstrike on a residential building in Beirut's southern suburbs killed a senior Hezbollah commander "
+    "on Wednesday, the group said.\n\n"
+    "Hezbollah named the commander as Karim Nasser, the head of its rocket unit, and said two of his bodyguards were "
+    "also killed in the strike.\n\n"
+    "The Israeli military said it had targeted Nasser because he was responsible for rocket fire on northern Israel. "
+    "Lebanon's prime minister condemned the attack as a violation of Lebanese sovereignty."
+)
+
+
+def test_an_act_the_speaker_attributes_to_its_target_is_not_the_speakers():
+    # "rocket fire on northern Israel" is Nasser's doing, not a strike by Israel on Israel
+    assert set(_strikes(ASSASSINATION)) == {("IL", "LB")}
+
+
+def test_a_leader_first_unnamed_then_named_is_one_person():
+    [attack] = [e for e in detect_article(article(ASSASSINATION)) if e.type == "leader_attack"]
+    [person] = attack.persons
+    assert (person.name, person.organization, person.country, person.outcome) == ("Karim Nasser", "Hezbollah", "LB", "killed")
+    # "two of his bodyguards were also killed": at least two (the reader does not yet add "also" to the commander)
+    assert _strikes(ASSASSINATION)[("IL", "LB")].casualties.killed >= 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc
-from tocsin.detection.people import People, PersonInfo
+from tocsin.detection.people import People, PersonInfo, affiliation
 
 _OUTCOMES = (("killed", lexicon.KILLED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
 _SEVERITY = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
@@ -37,6 +37,8 @@ _ROLE_OBJECT = re.compile(
     r"(?=\s+(?:in|on|at|near|during|when|as|and|who)\b|\s*[,.;]|\s*$)",
     re.I,
 )
+# "Hezbollah named the commander as X", "officials identified the slain general as X"
+_NAMED_AS = re.compile(rf"\b(?:named|identified)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
 _PRONOUN_OUTCOME = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated)|(?P<verb2>died|survived|escaped))\b",
     re.I,
@@ -124,7 +126,33 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 current.sentences.add(index)
                 if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
                     current.outcome = outcome
+    if unnamed := [key for key, o in outcomes.items() if o.info.unnamed]:
+        _name_the_unnamed(doc, people, outcomes, unnamed)
     return outcomes
+
+
+def _name_the_unnamed(doc: Doc, people: People, outcomes: dict[str, PersonOutcome], unnamed: list[str]) -> None:
+    """"Killed a senior Hezbollah commander. Hezbollah named the commander as X": one person, X.
+
+    The unnamed leader's outcome and sentences pass to the person the article
+    later names for that role, who takes the role if they had none.
+    """
+    for info in doc.sentences:
+        for m in info.finditer(_NAMED_AS):
+            role = info.text[m.start("role") : m.end("role")].lower()
+            named = next((p for p in people.in_sentence(info.sentence.index) if p.start == m.end()), None)
+            key = next((k for k in unnamed if k in outcomes and (outcomes[k].info.role or "").endswith(role)), None)
+            if named is None or key is None:
+                continue
+            was = outcomes.pop(key)
+            person = people.registry[named.key]
+            person.role = person.role or was.info.role
+            person.organization = person.organization or was.info.organization
+            person.country = person.country or was.info.country
+            current = outcomes.setdefault(named.key, PersonOutcome(person, was.outcome, set(), was.background))
+            current.sentences |= was.sentences | {info.sentence.index}
+            if _SEVERITY[was.outcome] > _SEVERITY[current.outcome]:
+                current.outcome = was.outcome
 
 
 def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None:
@@ -136,7 +164,9 @@ def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None
         return
     who = m.group("who").strip()
     who = who[0].upper() + who[1:]
-    person = people.registry.setdefault(who, PersonInfo(who, role=m.group("role").lower()))
+    organization, country = affiliation(people.doc, info, m.start("who"), m.end("who"))  # "a senior Hezbollah commander"
+    person = people.registry.setdefault(who, PersonInfo(who, role=m.group("role").lower(), organization=organization,
+                                                        country=country, unnamed=True))
     outcome = _VERB_OUTCOME[m.group("verb").lower()]
     current = outcomes.get(who)
     if current is None:

@@ -203,13 +203,13 @@ CASUALTY_COUNT = re.compile(
 KILLED_COUNT = re.compile(
     rf"\b(?:killed|killing|kills|left)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\s+"
-    r"(?:\w+\s+){0,3}?(?:were |was |have been |had been )?(?:killed|dead|died)\b",
+    r"(?:\w+\s+){0,3}?(?:were |was |have been |had been )?(?:also |all |reportedly |later )?(?:killed|dead|died)\b",
     IC,
 )
 WOUNDED_COUNT = re.compile(
     rf"\b(?:wounded|injured|wounding|injuring)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\s+"
-    r"(?:\w+\s+){0,3}?(?:were |was |have been )?(?:wounded|injured|hurt)\b",
+    r"(?:\w+\s+){0,3}?(?:were |was |have been )?(?:also |all |reportedly |later )?(?:wounded|injured|hurt)\b",
     IC,
 )
 SINGLE_VICTIM = re.compile(

@@ -43,6 +43,7 @@ class PersonInfo:
     organization: str | None = None
     country: str | None = None
     relation: str | None = None
+    unnamed: bool = False  # a leader known only by role ("a senior Hezbollah commander"), until the article names them
 
 
 @dataclass(slots=True)
@@ -126,7 +127,7 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
     return sentence_people
 
 
-def _gaz_names(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str | None, str | None]:
+def affiliation(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str | None, str | None]:
     """(organisation, country) named by gazetteer mentions inside [start, end)."""
     organization = country = None
     for m in info.mentions_between(start, end):
@@ -202,7 +203,7 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
         if _SENIOR_BEFORE.search(head[: role_m.start()]) and not role.lower().startswith(("senior", "top")):
             role = "senior " + role  # "Senior Hamas official X"
         person.role = person.role or role
-        org, country = _gaz_names(doc, info, max(0, role_m.start() - 40), start)
+        org, country = affiliation(doc, info, max(0, role_m.start() - 40), start)
         person.organization = person.organization or org
         person.country = person.country or country
         pron = _PRONOUN_BEFORE.search(text[: role_m.start()])
@@ -213,11 +214,11 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
                 _inherit(person, registry.get(antecedent))
     elif role_of := _ROLE_OF_BEFORE.search(head):
         person.role = person.role or role_of.group(0).rstrip(" ,")
-        org, country = _gaz_names(doc, info, role_of.start(), start)
+        org, country = affiliation(doc, info, role_of.start(), start)
         person.organization = person.organization or org
         person.country = person.country or country
     elif k:
-        org, country = _gaz_names(doc, info, prefix_start, start)
+        org, country = affiliation(doc, info, prefix_start, start)
         person.organization = person.organization or org
         person.country = person.country or country
     elif sentence_people and _COORDINATION.fullmatch(text[sentence_people[-1].end : start]):
@@ -244,7 +245,7 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
                     break
         elif lexicon.LEADER_ROLES.search(app_text):
             person.role = person.role or app_text.strip()
-            org, country = _gaz_names(doc, info, app_start, app_start + len(app_text))
+            org, country = affiliation(doc, info, app_start, app_start + len(app_text))
             person.organization = person.organization or org
             person.country = person.country or country
     if _RELATION_BEFORE.search(text[max(0, start - 80) : start]):

@@ -39,6 +39,7 @@ _BLAMED_FOR_OTHER = re.compile(
     r"shelling|killing|orchestrating|ordering)\b)",
     re.I,
 )
+_ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated)\b", re.I)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border)\b", re.I)
@@ -154,6 +155,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m
     if anaphoric:
         return None
+    # the rules below read the sentence at large; an act told as someone else's doing
+    # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
+    if _ATTRIBUTED.search(text, 0, start):
+        actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
     # 3. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
         if m.start < start and (m.kind == "organ" or lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :])):
@@ -230,7 +235,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         contexts = lexicon.contexts_of(info, only_always=strong_any or military)
         modal_m = info.search(lexicon.MODALITY)
         weapon = _weapon(info)
-        for start, end, strong in triggers:
+        for i, (start, end, strong) in enumerate(triggers):
+            # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
+            reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
                 continue
@@ -239,7 +246,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             modal = bool(modal_m and modal_m.start() < end + 40)
             places = _places(doc, info, attacker)
-            after = [p for p in places if p[0] >= end]
+            after = [p for p in places if end <= p[0] < reach]
             before = [p for p in places if p[0] < start]
             if anaphoric:  # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves
                 after, before = [p for p in after if p[0] - end <= _ANAPHORIC_PLACE_REACH], []
