@@ -100,3 +100,16 @@ def test_a_leader_first_unnamed_then_named_is_one_person():
     assert (person.name, person.organization, person.country, person.outcome) == ("Karim Nasser", "Hezbollah", "LB", "killed")
     # "two of his bodyguards were also killed": at least two (the reader does not yet add "also" to the commander)
     assert _strikes(ASSASSINATION)[("IL", "LB")].casualties.killed >= 2
+
+
+def test_the_coalition_is_the_one_a_state_was_said_to_lead():
+    body = (
+        "Saudi Arabia said on Sunday that drones launched from Yemen had hit an oil facility in Jizan, causing a fire.\n\n"
+        "A Saudi-led coalition spokesman said air defences had intercepted two of the drones.\n\n"
+        "The coalition later carried out airstrikes on Houthi positions in Sanaa, residents said. "
+        "The Houthis said the strikes killed three civilians."
+    )
+    strikes = _strikes(body)
+    assert set(strikes) == {("YE", "SA"), ("SA", "YE")}
+    assert strikes[("SA", "YE")].casualties.killed == 3
+    assert strikes[("YE", "SA")].casualties.killed is None

@@ -40,6 +40,9 @@ _BLAMED_FOR_OTHER = re.compile(
     re.I,
 )
 _ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated)\b", re.I)
+# "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
+_THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
+_LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border)\b", re.I)
@@ -177,6 +180,15 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     return None
 
 
+def _coalition_leader(doc: Doc, before: int) -> Mention | None:
+    """The state that leads "the coalition": the latest "Saudi-led coalition" told up to sentence `before`."""
+    for info in reversed(doc.sentences[: before + 1]):
+        for m in reversed(info.mentions):
+            if m.kind in ("country", "demonym") and _LED_COALITION.match(info.text, m.end):
+                return m
+    return None
+
+
 def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple[int, str | None, str | None]]:
     """(offset, country, place) of places the sentence names as where something happened."""
     text = info.text
@@ -242,6 +254,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
                 continue
             attacker = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
+            if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
+                attacker = _coalition_leader(doc, info.sentence.index)
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
                 continue
             modal = bool(modal_m and modal_m.start() < end + 40)
