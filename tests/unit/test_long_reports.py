@@ -113,3 +113,31 @@ def test_the_coalition_is_the_one_a_state_was_said_to_lead():
     assert set(strikes) == {("YE", "SA"), ("SA", "YE")}
     assert strikes[("SA", "YE")].casualties.killed == 3
     assert strikes[("YE", "SA")].casualties.killed is None
+
+
+def test_a_claim_of_responsibility_names_the_attacker_and_the_toll_two_sentences_on_is_the_acts():
+    body = (
+        "Somalia's president survived an attack on his convoy in Mogadishu on Thursday when a roadside bomb exploded "
+        "as it passed, officials said.\n\n"
+        "Al-Shabaab claimed responsibility. Two soldiers were killed and four wounded in the blast, a police officer said."
+    )
+    [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
+    assert (strike.attacker.name, strike.attacker.kind, strike.territory.country) == ("Al-Shabaab", "group", "SO")
+    assert (strike.casualties.killed, strike.casualties.wounded) == (2, 4)
+
+
+def test_a_toll_told_with_another_act_is_that_acts():
+    body = (
+        "Ukrainian drones attacked an oil refinery in Russia's Volgograd region overnight, setting it on fire, the "
+        "regional governor said on Saturday. Ukraine's general staff confirmed the strike.\n\n"
+        "Hours later, Russian missiles hit an apartment block in Dnipro, killing five people, Ukrainian officials said."
+    )
+    strikes = _strikes(body)
+    assert strikes[("RU", "UA")].casualties.killed == 5
+    assert strikes[("UA", "RU")].casualties.killed is None
+
+
+def test_a_group_written_with_a_lower_case_article_is_found():
+    body = "Fighters from al-Shabaab attacked a Kenyan army base in Lamu county on Sunday, killing three soldiers."
+    [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
+    assert (strike.attacker.name, strike.attacker.country, strike.territory.country, strike.cross_border) == ("Al-Shabaab", "SO", "KE", True)

@@ -34,8 +34,14 @@ from tocsin.detection.context import (
 from tocsin.detection.gazetteer import Gazetteer
 from tocsin.detection.leaders import PersonOutcome, find_leader_outcomes, leader_persons
 from tocsin.detection.people import find_people
-from tocsin.detection.strikes import StrikeCluster, cluster_strikes, find_strike_mentions
+from tocsin.detection.strikes import (
+    StrikeCluster,
+    attribute_claims,
+    cluster_strikes,
+    find_strike_mentions,
+)
 
+_FOLLOW_REACH = 2  # sentences after a strike sentence that may give its toll
 _SEVERAL = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P<who>\w+)", re.I)
 
 
@@ -63,6 +69,7 @@ class _Assembler:
         self.doc = doc
         self.article = doc.article
         self.fresh_after = doc.published - timedelta(days=background_age_days)
+        self.acts: dict[int, StrikeCluster] = {}
 
     # ------------------------------------------------------------ helpers
     def _common(self, kind: str, key: str, sentences: Iterable[SentenceInfo], background: bool, confidence: float) -> dict:
@@ -95,8 +102,10 @@ class _Assembler:
         doc = self.doc
         people = find_people(doc)
         clusters = cluster_strikes(find_strike_mentions(doc))
+        attribute_claims(doc, clusters)
         fresh = sorted((c for c in clusters if not c.is_background), key=lambda c: -len(c.mentions))
         strike_sentences = {m.info.sentence.index for c in fresh for m in c.mentions}
+        self.acts = {m.info.sentence.index: c for c in clusters for m in c.mentions}  # where each act is told
         outcomes = find_leader_outcomes(doc, people, strike_sentences)
         if outcomes:
             people.read_all()  # a role may be told after the outcome ("X was killed. X, the group's chief, ...")
@@ -149,7 +158,7 @@ class _Assembler:
                 attacker = Actor(name=doc.gaz.country_name(m.country) or m.entry.name, country=m.country, kind="state")
         attacker_country = attacker.country if attacker else None
         sentences = [m.info for m in cluster.mentions]
-        casualty_sentences = sentences + self._follow_ups(sentences) if not cluster.is_background else sentences
+        casualty_sentences = sentences + self._follow_ups(sentences, cluster) if not cluster.is_background else sentences
         strong = any(m.strong for m in cluster.mentions)
         confidence = 0.95 - 0.15 * len(cluster.guessed) - (0 if strong else 0.1) - (0.1 if attacker is None else 0)
         confidence += min(0.04, 0.01 * (len(cluster.mentions) - 1))
@@ -167,15 +176,17 @@ class _Assembler:
             casualties=casualties,
         )
 
-    def _follow_ups(self, sentences: list[SentenceInfo]) -> list[SentenceInfo]:
-        """The sentence after a strike sentence often gives its toll ("At least four people were killed.")."""
+    def _follow_ups(self, sentences: list[SentenceInfo], cluster: StrikeCluster) -> list[SentenceInfo]:
+        """The sentence after a strike sentence often gives its toll ("At least four people were killed."),
+        unless it tells another act ("Hours later, Russian missiles hit Dnipro, killing five")."""
         taken = {s.sentence.index for s in sentences}
         out = []
         for s in sentences:
-            nxt = s.sentence.index + 1
-            if nxt < len(self.doc.sentences) and nxt not in taken:
+            for nxt in range(s.sentence.index + 1, min(s.sentence.index + 1 + _FOLLOW_REACH, len(self.doc.sentences))):
                 follow = self.doc.sentences[nxt]
-                if not follow.is_background and (follow.search(lexicon.KILLED) or follow.search(lexicon.WOUNDED)):
+                if self.acts.get(nxt, cluster) is not cluster:
+                    break  # another act: what follows is its toll
+                if nxt not in taken and not follow.is_background and (follow.search(lexicon.KILLED) or follow.search(lexicon.WOUNDED)):
                     out.append(follow)
                     taken.add(nxt)
         return out

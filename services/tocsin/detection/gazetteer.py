@@ -79,7 +79,8 @@ class Token:
     text: str
 
 
-_NAME_START = re.compile(r"(?<![^\W_])[A-Z0-9\u00C0-\u024F][^\W_]*(?:['’.][^\W_]+)*\.?")
+# a capitalised word or number, or the lower-case article of "al-Qaeda", "al-Shabaab"
+_NAME_START = re.compile(r"(?<![^\W_])(?:[A-Z0-9\u00C0-\u024F][^\W_]*(?:['’.][^\W_]+)*\.?|(?:al|el)(?=-[A-Z]))")
 _NEXT_WORD = re.compile(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+")
 
@@ -154,6 +155,8 @@ class Gazetteer:
                 return mentions
             start = m.start()
             word, end = _clean_word(m.group(), m.end())
+            if word in ("al", "el"):
+                word = word.capitalize()  # names are keyed as written at a sentence's start: "Al Shabaab"
             words = [word]
             found = None
             for _ in range(MAX_NAME_TOKENS):

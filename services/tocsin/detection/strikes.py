@@ -43,6 +43,9 @@ _ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|mas
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
 _THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
+# "Al-Shabaab claimed responsibility", "the group claiming responsibility for the attack"
+_CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility\b", re.I)
+_CLAIM_REACH = 3  # sentences from the act to the claim
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border)\b", re.I)
@@ -373,3 +376,27 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
         if m.is_background and not m.modal and (m.attacker or m.territory) and not m.anaphoric:
             clusters.append(StrikeCluster(m.attacker, m.territory, m.place, [m], is_background=True))
     return clusters
+
+
+def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
+    """"Al-Shabaab claimed responsibility": the claimant is the attacker of the act told nearest before the
+    claim, when the reading of that act had to guess its attacker or found none."""
+    fresh = [c for c in clusters if not c.is_background]
+    if not fresh:
+        return
+    for info in doc.sentences:
+        claim = info.search(_CLAIMED)
+        if claim is None:
+            continue
+        claimant = next((m for m in reversed(info.mentions) if m.end <= claim.start() and m.kind in _ACTOR_KINDS), None)
+        if claimant is None:
+            continue
+        here = info.sentence.index
+        told = [(here - m.info.sentence.index, c) for c in fresh for m in c.mentions if 0 <= here - m.info.sentence.index <= _CLAIM_REACH]
+        if not told:
+            continue
+        cluster = min(told, key=lambda t: t[0])[1]
+        if cluster.attacker is None or "attacker" in cluster.guessed:
+            cluster.attacker = claimant
+            cluster.guessed.discard("attacker")
+
