@@ -126,7 +126,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 current.sentences.add(index)
                 if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
                     current.outcome = outcome
-    if unnamed := [key for key, o in outcomes.items() if o.info.unnamed]:
+    if (unnamed := [key for key, o in outcomes.items() if o.info.unnamed]) and ("named" in doc.body or "identified" in doc.body):
         _name_the_unnamed(doc, people, outcomes, unnamed)
     return outcomes
 

@@ -163,7 +163,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         return None
     # the rules below read the sentence at large; an act told as someone else's doing
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
-    if _ATTRIBUTED.search(text, 0, start):
+    if info.search(_ATTRIBUTED, 0, start):
         actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
     # 3. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
@@ -382,7 +382,7 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
     """"Al-Shabaab claimed responsibility": the claimant is the attacker of the act told nearest before the
     claim, when the reading of that act had to guess its attacker or found none."""
     fresh = [c for c in clusters if not c.is_background]
-    if not fresh:
+    if not fresh or "esponsibilit" not in doc.body:  # "responsibility", "Responsibility"
         return
     for info in doc.sentences:
         claim = info.search(_CLAIMED)
