@@ -15,8 +15,10 @@ import pytest
 
 from bench.reports import war_report
 from tests.helpers import article
+from tocsin.detection.analysis import analyse
 from tocsin.detection.detector import detect_article
 from tocsin.detection.gazetteer import load
+from tocsin.detection.strikes import find_strike_mentions
 
 
 def _reports(seed: int, count: int):
@@ -141,3 +143,16 @@ def test_a_group_written_with_a_lower_case_article_is_found():
     body = "Fighters from al-Shabaab attacked a Kenyan army base in Lamu county on Sunday, killing three soldiers."
     [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
     assert (strike.attacker.name, strike.attacker.country, strike.territory.country, strike.cross_border) == ("Al-Shabaab", "SO", "KE", True)
+
+
+def test_a_denial_ends_where_a_new_claim_begins_and_its_act_keeps_its_toll():
+    body = (
+        "Armenia and Azerbaijan accused each other on Wednesday of violating a ceasefire, with Baku saying Armenian "
+        "forces had fired on its positions in the Kalbajar district.\n\n"
+        "Armenia's defence ministry denied the claim and said Azerbaijani troops had shelled the village of Sotk, "
+        "wounding one soldier."
+    )
+    strikes = _strikes(body)
+    assert strikes[("AM", "AZ")].casualties.wounded is None  # the wounded soldier is the shelling's, told as its own act
+    shelling = [m for m in find_strike_mentions(analyse(article(body))) if m.info.text[m.start : m.end] == "shelled"]
+    assert [(m.attacker.country, m.modal) for m in shelling] == [("AZ", False)]

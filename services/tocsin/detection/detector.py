@@ -69,7 +69,7 @@ class _Assembler:
         self.doc = doc
         self.article = doc.article
         self.fresh_after = doc.published - timedelta(days=background_age_days)
-        self.acts: dict[int, StrikeCluster] = {}
+        self.acts: dict[int, StrikeCluster | None] = {}
 
     # ------------------------------------------------------------ helpers
     def _common(self, kind: str, key: str, sentences: Iterable[SentenceInfo], background: bool, confidence: float) -> dict:
@@ -101,11 +101,13 @@ class _Assembler:
     def events(self) -> list[Event]:
         doc = self.doc
         people = find_people(doc)
-        clusters = cluster_strikes(find_strike_mentions(doc))
+        mentions = find_strike_mentions(doc)
+        clusters = cluster_strikes(mentions)
         attribute_claims(doc, clusters)
         fresh = sorted((c for c in clusters if not c.is_background), key=lambda c: -len(c.mentions))
         strike_sentences = {m.info.sentence.index for c in fresh for m in c.mentions}
-        self.acts = {m.info.sentence.index: c for c in clusters for m in c.mentions}  # where each act is told
+        # where each act is told; a sentence telling an act that no cluster took belongs to none of them
+        self.acts = {m.info.sentence.index: None for m in mentions} | {m.info.sentence.index: c for c in clusters for m in c.mentions}
         outcomes = find_leader_outcomes(doc, people, strike_sentences)
         if outcomes:
             people.read_all()  # a role may be told after the outcome ("X was killed. X, the group's chief, ...")

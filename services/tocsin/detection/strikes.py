@@ -46,9 +46,10 @@ _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
 # "Al-Shabaab claimed responsibility", "the group claiming responsibility for the attack"
 _CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility\b", re.I)
 _CLAIM_REACH = 3  # sentences from the act to the claim
+_NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
-_ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border)\b", re.I)
+_ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
 # "India said its air force struck ...": the actor that speaks for the force that struck
@@ -60,7 +61,7 @@ _SAID_ITS_FORCES = re.compile(
 )
 _ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
 _TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
-_TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|killing|which|who|that|from|since)\b", re.I)
+_TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -220,8 +221,10 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
     return out
 
 
-def _target(text: str, end: int) -> str | None:
-    m = _TARGET.search(text, end) or _TARGET.search(text)
+def _target(text: str, start: int, *, anaphoric: bool = False) -> str | None:
+    """What was hit: told from the trigger on, or for a new act anywhere in its sentence ("targeting X, the
+    strike ..."); "the strike" takes only what follows it, not what its sentence says of something else."""
+    m = _TARGET.search(text, start) or (None if anaphoric else _TARGET.search(text))
     if not m:
         return None
     target = _TARGET_STOP.split(m.group("t"), maxsplit=1)[0].strip()
@@ -261,7 +264,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 attacker = _coalition_leader(doc, info.sentence.index)
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
                 continue
-            modal = bool(modal_m and modal_m.start() < end + 40)
+            # "denied the claim and said Azerbaijani troops had shelled ...": the denial is over before the act
+            modal = bool(modal_m and modal_m.start() < end + 40 and not (modal_m.end() <= start and info.search(_NEW_CLAIM, modal_m.end(), start)))
             places = _places(doc, info, attacker)
             after = [p for p in places if end <= p[0] < reach]
             before = [p for p in places if p[0] < start]
@@ -289,7 +293,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 info, start, end, strong, attacker,
                 territory=chosen[1] if chosen else None,
                 place=chosen[2] if chosen else None,
-                target=_target(text, end), weapon=weapon, anaphoric=anaphoric, modal=modal,
+                target=_target(text, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
             )
             found.append(mention)
     return _drop_duplicate_triggers(found)
