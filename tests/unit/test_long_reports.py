@@ -156,3 +156,15 @@ def test_a_denial_ends_where_a_new_claim_begins_and_its_act_keeps_its_toll():
     assert strikes[("AM", "AZ")].casualties.wounded is None  # the wounded soldier is the shelling's, told as its own act
     shelling = [m for m in find_strike_mentions(analyse(article(body))) if m.info.text[m.start : m.end] == "shelled"]
     assert [(m.attacker.country, m.modal) for m in shelling] == [("AZ", False)]
+
+
+def test_a_leader_killed_without_a_strike_one_person_and_the_claimant_as_attacker():
+    body = (
+        "A senior Russian general was killed on Monday when a bomb planted under his car exploded in southern Moscow, "
+        "Russian investigators said.\n\n"
+        "Lieutenant General Igor Volkov, the head of the army's chemical protection troops, died at the scene along "
+        "with his driver. Ukraine's security service later said it had carried out the operation."
+    )
+    [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [(p.name, p.outcome, p.country) for p in attack.persons] == [("Igor Volkov", "killed", "RU")]
+    assert attack.attacker is not None and attack.attacker.country == "UA"

@@ -37,6 +37,7 @@ from tocsin.detection.people import find_people
 from tocsin.detection.strikes import (
     StrikeCluster,
     attribute_claims,
+    claims,
     cluster_strikes,
     find_strike_mentions,
 )
@@ -238,6 +239,15 @@ class _Assembler:
                        outcome=o.outcome, relation=o.info.relation)  # type: ignore[arg-type]
                 for o in persons
             ],
-            attacker=main.attacker if main else None,
+            attacker=main.attacker if main else self._claimant(),
             territory=main.territory if main else None,
         )
+
+    def _claimant(self) -> Actor | None:
+        """Who claimed an attack that no strike reading covers ("Ukraine's security service said it had
+        carried out the operation"): the attacker of a leader attack without a strike."""
+        for _, m in claims(self.doc):
+            if m.kind in ("group", "organ"):
+                return Actor(name=m.entry.name, country=m.country, kind="group" if m.kind == "group" else "state")
+            return Actor(name=self.doc.gaz.country_name(m.country) or m.entry.name, country=m.country, kind="state")
+        return None

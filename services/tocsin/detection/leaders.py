@@ -27,7 +27,7 @@ _ROLE_PHRASE = (
     rf"(?P<role>{lexicon.SENIOR_ROLE.pattern})s?(?:\s+of\s+(?:an?\s+|the\s+)?[^,.;]{{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
-    rf"(?:^|\b(?:the|its|their)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
+    rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
     rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped)\b",
     re.I,
 )
@@ -88,7 +88,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if _SEVERITY[outcome] > _SEVERITY[latest.outcome]:
                 latest.outcome = outcome
             continue
-        attack_context = index in strike_sentences or info.search(lexicon.ATTACK_WORDS) is not None
+        # the attack may be told in the sentence before: "... when a bomb exploded. General X died at the scene."
+        attack_context = index in strike_sentences or any(
+            doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0)
         if not attack_context:
             continue
         verbs = sorted(
@@ -126,9 +128,35 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 current.sentences.add(index)
                 if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
                     current.outcome = outcome
-    if (unnamed := [key for key, o in outcomes.items() if o.info.unnamed]) and ("named" in doc.body or "identified" in doc.body):
-        _name_the_unnamed(doc, people, outcomes, unnamed)
+    if unnamed := [key for key, o in outcomes.items() if o.info.unnamed]:
+        if "named" in doc.body or "identified" in doc.body:
+            _name_the_unnamed(doc, people, outcomes, unnamed)
+        _same_role_same_fate(outcomes, [k for k in unnamed if k in outcomes])
     return outcomes
+
+
+def _merge(outcomes: dict[str, PersonOutcome], unnamed_key: str, named: PersonOutcome) -> None:
+    """The unnamed leader was `named` all along: one person, with what each reading knew."""
+    was = outcomes.pop(unnamed_key)
+    person = named.info
+    person.role = person.role or was.info.role
+    person.organization = person.organization or was.info.organization
+    person.country = person.country or was.info.country
+    named.sentences |= was.sentences
+    if _SEVERITY[was.outcome] > _SEVERITY[named.outcome]:
+        named.outcome = was.outcome
+
+
+def _same_role_same_fate(outcomes: dict[str, PersonOutcome], unnamed: list[str]) -> None:
+    """"A senior Russian general was killed ... Lieutenant General Igor Volkov died at the scene": when one
+    named leader, told later, holds the unnamed one's role and met the same fate, they are one person."""
+    for key in unnamed:
+        was = outcomes[key]
+        role = re.compile(rf"\b{re.escape(was.info.role or '')}\b", re.I)
+        matches = [o for o in outcomes.values() if not o.info.unnamed and o.outcome == was.outcome and o.info.role
+                   and role.search(o.info.role) and min(o.sentences) >= min(was.sentences)]
+        if was.info.role and len(matches) == 1:
+            _merge(outcomes, key, matches[0])
 
 
 def _name_the_unnamed(doc: Doc, people: People, outcomes: dict[str, PersonOutcome], unnamed: list[str]) -> None:
@@ -144,15 +172,9 @@ def _name_the_unnamed(doc: Doc, people: People, outcomes: dict[str, PersonOutcom
             key = next((k for k in unnamed if k in outcomes and (outcomes[k].info.role or "").endswith(role)), None)
             if named is None or key is None:
                 continue
-            was = outcomes.pop(key)
-            person = people.registry[named.key]
-            person.role = person.role or was.info.role
-            person.organization = person.organization or was.info.organization
-            person.country = person.country or was.info.country
-            current = outcomes.setdefault(named.key, PersonOutcome(person, was.outcome, set(), was.background))
-            current.sentences |= was.sentences | {info.sentence.index}
-            if _SEVERITY[was.outcome] > _SEVERITY[current.outcome]:
-                current.outcome = was.outcome
+            current = outcomes.setdefault(named.key, PersonOutcome(people.registry[named.key], outcomes[key].outcome,
+                                                                    {info.sentence.index}, outcomes[key].background))
+            _merge(outcomes, key, current)
 
 
 def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tocsin.detection import lexicon
@@ -44,7 +45,11 @@ _ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|mas
 _THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
 # "Al-Shabaab claimed responsibility", "the group claiming responsibility for the attack"
-_CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility\b", re.I)
+_CLAIMED = re.compile(
+    r"\b(?:(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility|"
+    r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?:the|this|that)\s+(?:attack|operation|strike|killing|assassination|bombing))\b",
+    re.I,
+)
 _CLAIM_REACH = 3  # sentences from the act to the claim
 _NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
@@ -386,15 +391,9 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
     """"Al-Shabaab claimed responsibility": the claimant is the attacker of the act told nearest before the
     claim, when the reading of that act had to guess its attacker or found none."""
     fresh = [c for c in clusters if not c.is_background]
-    if not fresh or "esponsibilit" not in doc.body:  # "responsibility", "Responsibility"
+    if not fresh:
         return
-    for info in doc.sentences:
-        claim = info.search(_CLAIMED)
-        if claim is None:
-            continue
-        claimant = next((m for m in reversed(info.mentions) if m.end <= claim.start() and m.kind in _ACTOR_KINDS), None)
-        if claimant is None:
-            continue
+    for info, claimant in claims(doc):
         here = info.sentence.index
         told = [(here - m.info.sentence.index, c) for c in fresh for m in c.mentions if 0 <= here - m.info.sentence.index <= _CLAIM_REACH]
         if not told:
@@ -403,4 +402,21 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
         if cluster.attacker is None or "attacker" in cluster.guessed:
             cluster.attacker = claimant
             cluster.guessed.discard("attacker")
+
+
+def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
+    """Sentences in which a state or group claims an attack, and the claimant.
+
+    "Al-Shabaab claimed responsibility", "Ukraine's security service said it
+    had carried out the operation".
+    """
+    if "esponsibilit" not in doc.body and "carried out" not in doc.body:  # most articles: no claim to look for
+        return
+    for info in doc.sentences:
+        claim = info.search(_CLAIMED)
+        if claim is None:
+            continue
+        claimant = next((m for m in reversed(info.mentions) if m.end <= claim.start() and m.kind in _ACTOR_KINDS), None)
+        if claimant is not None:
+            yield info, claimant
 
