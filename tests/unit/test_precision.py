@@ -69,3 +69,21 @@ def test_commander_killed_is_a_leader_attack():
     events = detect_article(article(body))
     [attack] = [e for e in events if e.type == "leader_attack"]
     assert [(p.name, p.outcome, p.organization) for p in attack.persons] == [("Ali Karaki", "killed", "Hezbollah")]
+
+
+SPORTS_REPORT = (
+    "Brazil's striker fired a rocket into the top corner in the 89th minute as his side struck back to beat "
+    "Argentina 2-1 in Buenos Aires on Thursday.\n\n"
+    "The Argentine defence was torn apart by Brazilian attacks in the second half, and the visitors' bombardment "
+    "of the goal finally paid off."
+)
+
+
+def test_a_sports_report_is_no_war_even_with_unambiguous_war_words():
+    assert default_alerts(detect_article(article(SPORTS_REPORT))) == []
+
+
+def test_archive_footage_of_airstrikes_is_background():
+    body = ("The film, which premiered in Venice on Saturday, uses archive footage of Israeli airstrikes on the "
+            "Lebanese capital.")
+    assert [e.is_background for e in detect_article(article(body)) if e.type == "military_strike"] == [True]

@@ -72,7 +72,8 @@ CONTEXT_VETO = {
     "labour": re.compile(r"\b(?:unions?|workers|walkouts?|picket(?:s|ing)?|wages?|pay (?:dispute|rise|deal)|collective bargaining|employees|strikers)\b", IC),
     "sport": re.compile(r"\b(?:match|goals?|striker|league|tournament|coach|innings?|wickets?|scored|football|soccer|cricket|"
                         r"tennis|basketball|championship|cup final|penalty|referee|quarterback|pitcher|home run|bowlers?|batsm[ae]n|batters?|"
-                        r"bowling|batting|Test match|the Test|fixture|squad|midfielder|playoffs?|semi-?finals?|chess|world champion)\b", IC),
+                        r"bowling|batting|Test match|the Test|fixture|squad|midfielder|playoffs?|semi-?finals?|chess|world champion|"
+                        r"\d{1,3}(?:st|nd|rd|th) minute|(?:beat|won|lost|drew|win|defeat|victory)\s+(?:[\w-]+\s+){0,3}?\d{1,2}-\d{1,2})\b", IC),
     "weather": re.compile(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
                           r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", IC),
     "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|"
@@ -122,6 +123,8 @@ BACKGROUND_CUE = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:attacks|strikes|air ?strikes|shelling|bombardments?|bombing|raids|aggression))\b",
     IC,
 )
+# footage of the past: history whatever day the sentence names ("the film, out on Saturday, uses archive footage of ...")
+ARCHIVE_CUE = re.compile(r"\b(?:archive|archival|file)\s+(?:footage|images|video|photos?|pictures)\b", IC)
 WEAPONS: list[tuple[str, re.Pattern[str]]] = [
     ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", IC)),
     ("missile", re.compile(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", IC)),

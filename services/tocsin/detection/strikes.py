@@ -124,10 +124,11 @@ _VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|tar
 _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
-def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: str, anaphoric: bool) -> bool:
-    """Sport, weather, labour ... context makes an ambiguous trigger not war."""
+def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: str, anaphoric: bool, sporty: bool) -> bool:
+    """Sport, weather, labour ... context makes an ambiguous trigger not war; in a sports report even an
+    unambiguous one ("the striker fired a rocket into the top corner")."""
     for name in contexts:
-        if name in lexicon.ALWAYS_VETO:
+        if name in lexicon.ALWAYS_VETO or (sporty and name == "sport"):
             return True
         if strong or military:
             continue
@@ -244,6 +245,15 @@ def _weapon(info: SentenceInfo) -> str:
     return "unknown"
 
 
+# distinct sport words that make an article a sports report, where war words are metaphors
+_SPORTS_REPORT = 3
+
+
+def _is_sports_report(doc: Doc) -> bool:
+    sport = lexicon.folded(lexicon.CONTEXT_VETO["sport"]) or lexicon.CONTEXT_VETO["sport"]
+    return len({m.group() for m in sport.finditer(doc.body.lower())}) >= _SPORTS_REPORT
+
+
 def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
     found: list[StrikeMention] = []
     if not doc.may(lexicon.STRIKE_CUE):
@@ -251,18 +261,19 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
     read = [(info, triggers) for info in doc.hinted(lexicon.STRIKE_CUE) if (triggers := _triggers(info))]
     # "the strike" may be told before the sentence that names it
     doc_has_strong = any(any(strong for _, _, strong in triggers) and not info.is_background for info, triggers in read)
+    sporty = _is_sports_report(doc)
     for info, triggers in read:
         text = info.text
         military = bool(info.search(lexicon.MILITARY_CONTEXT))
         strong_any = any(strong for _, _, strong in triggers)
-        contexts = lexicon.contexts_of(info, only_always=strong_any or military)
+        contexts = lexicon.contexts_of(info, only_always=(strong_any or military) and not sporty)
         modal_m = info.search(lexicon.MODALITY)
         weapon = _weapon(info)
         for i, (start, end, strong) in enumerate(triggers):
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
             reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
-            if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong):
+            if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong, sporty):
                 continue
             attacker = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
             if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
