@@ -40,6 +40,11 @@ POSITIVES = [
     ("A Turkish drone strike killed three fighters near Qamishli in Syria on Wednesday, a monitoring group said.", "TR", "SY", "Qamishli"),
     ("The Houthis fired ballistic missiles at Eilat in Israel on Friday, the Israeli military said.", "YE", "IL", "Eilat"),
     ("Iranian missiles hit a base in the Iraqi capital on Saturday night, officials said.", "IR", "IQ", "Baghdad"),
+    # a patron is neither the actor nor the place: "Iran-backed" facilities in Syria are in Syria
+    ("The Pentagon said US forces conducted strikes against Iran-backed militia facilities in eastern Syria on Friday.", "US", "SY", None),
+    # a conflict region of the curated list
+    ("Iraqi Kurdish officials said Turkish warplanes struck PKK hideouts in the Qandil mountains on Wednesday.", "TR", "IQ", None),
+    ("Thai F-16 jets bombed Cambodian positions along the disputed border on Monday, Cambodia's defence ministry said.", "TH", "KH", None),
 ]
 
 
@@ -52,6 +57,13 @@ def test_cross_border_strike(body, attacker, territory, place):
     assert (strike.attacker.country, strike.territory.country) == (attacker, territory)
     if place:
         assert strike.territory.place and strike.territory.place.endswith(place)
+
+
+def test_positions_stand_where_the_place_named_with_the_act_is():
+    # Karabakh is Azerbaijan's: shelling the Armenian-held positions there is no strike on Armenia
+    body = ("Azerbaijan's army said it had carried out 'local anti-terrorist measures' in Karabakh on Tuesday, "
+            "shelling Armenian positions.")
+    assert default_alerts(detect_article(article(body))) == []
 
 
 def test_domestic_strike_is_not_cross_border():

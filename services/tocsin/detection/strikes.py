@@ -52,6 +52,9 @@ _CLAIMED = re.compile(
 )
 _CLAIM_REACH = 3  # sentences from the act to the claim
 _NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
+# "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
+_BACKING = ("-backed", "-allied", "-aligned")
+_COMPOUND = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)\b", re.I)
@@ -149,7 +152,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     the speaker ("the Russian foreign ministry condemned the attack").
     """
     text = info.text
-    actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text[m.end : m.end + 8].startswith(("-backed", "-allied", "-aligned"))]
+    actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)]
     # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and start - m.end <= 25 and lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :]):
@@ -199,20 +202,21 @@ def _coalition_leader(doc: Doc, before: int) -> Mention | None:
     return None
 
 
-def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple[int, str | None, str | None]]:
-    """(offset, country, place) of places the sentence names as where something happened."""
+def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple[int, str | None, str | None, bool]]:
+    """(offset, country, place, owned) of places the sentence names as where something happened; owned
+    for a state's positions or bases, which stand where its forces are."""
     text = info.text
     out = []
     for m in info.mentions:
-        if m is exclude:
-            continue
+        if m is exclude or text.startswith(_COMPOUND, m.end):
+            continue  # "Iran-backed militia facilities in eastern Syria" are in Syria
         described = _DESCRIBED_PLACE.match(text[m.end :]) if m.kind in ("demonym", "country") else None
         if described:
             what = described.group("what").lower()
             if what == "capital":
-                out.append((m.start, m.country, doc.gaz.capital_of(m.country or "")))
-            else:
-                out.append((m.start, m.country, None))
+                out.append((m.start, m.country, doc.gaz.capital_of(m.country or ""), False))
+            else:  # "Armenian positions" are wherever the Armenian forces are: owned, not a named place
+                out.append((m.start, m.country, None, what.startswith(("position", "outpost", "base", "side"))))
             continue
         if m.kind not in _PLACE_KINDS:
             continue
@@ -221,9 +225,9 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
         if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             continue
         if m.kind == "country":
-            out.append((m.start, m.country, None))
+            out.append((m.start, m.country, None, False))
         else:
-            out.append((m.start, m.country, m.entry.name))
+            out.append((m.start, m.country, m.entry.name, False))
     return out
 
 
@@ -283,6 +287,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             # "denied the claim and said Azerbaijani troops had shelled ...": the denial is over before the act
             modal = bool(modal_m and modal_m.start() < end + 40 and not (modal_m.end() <= start and info.search(_NEW_CLAIM, modal_m.end(), start)))
             places = _places(doc, info, attacker)
+            if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
+                places = named  # "shelling Armenian positions in Karabakh": the place named near the act
             after = [p for p in places if end <= p[0] < reach]
             before = [p for p in places if p[0] < start]
             if anaphoric:  # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves
