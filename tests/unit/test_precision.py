@@ -21,6 +21,8 @@ NEGATIVES = {
     "history": "In 1982, Israeli forces invaded Lebanon and besieged Beirut, a war that shaped the region for decades.",
     "heart": "The former Nigerian president died of a heart attack in a London hospital on Friday, his spokesman said.",
     "metaphor": "Opposition leaders in Kenya accused the president of an attack on democracy after the election law passed.",
+    "accident": "The governor of Bahia state was killed in a road accident on Sunday, his office said.",
+    "flood": "A district mayor in Assam was killed when floods swept away his car on Tuesday, officials said.",
     "habitual": "EU foreign ministers said the new sanctions were a response to Russia's continued attacks on Ukrainian cities.",
 }
 

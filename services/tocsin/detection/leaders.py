@@ -89,7 +89,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 latest.outcome = outcome
             continue
         # the attack may be told in the sentence before: "... when a bomb exploded. General X died at the scene."
-        attack_context = index in strike_sentences or any(
+        attack_context = index in strike_sentences or info.search(lexicon.VIOLENT_DEATH) is not None or any(
             doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0)
         if not attack_context:
             continue

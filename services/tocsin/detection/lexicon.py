@@ -189,8 +189,13 @@ ATTACK_WORDS = re.compile(
 )
 NON_ATTACK_OUTCOME = re.compile(
     r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart failure|car (?:crash|accident)|"
-    r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall)\b",
+    r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall|"
+    r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing))\b",
     IC,
+)
+# Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
+VIOLENT_DEATH = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|gunned down|shot dead|stabbed to death)\b", IC
 )
 
 # ------------------------------------------------------------------ context events
