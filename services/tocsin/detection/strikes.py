@@ -265,19 +265,24 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
     read = [(info, triggers) for info in doc.hinted(lexicon.STRIKE_CUE) if (triggers := _triggers(info))]
     # "the strike" may be told before the sentence that names it
     doc_has_strong = any(any(strong for _, _, strong in triggers) and not info.is_background for info, triggers in read)
-    sporty = _is_sports_report(doc)
+    sporty: bool | None = None  # is the article a sports report? read only if a sentence needs to know
     for info, triggers in read:
         text = info.text
         military = bool(info.search(lexicon.MILITARY_CONTEXT))
         strong_any = any(strong for _, _, strong in triggers)
-        contexts = lexicon.contexts_of(info, only_always=(strong_any or military) and not sporty)
+        contexts = lexicon.contexts_of(info, only_always=strong_any or military)
+        if (strong_any or military) and info.search(lexicon.CONTEXT_VETO["sport"]) is not None:
+            if sporty is None:
+                sporty = _is_sports_report(doc)
+            if sporty:
+                contexts = [*contexts, "sport"]
         modal_m = info.search(lexicon.MODALITY)
         weapon = _weapon(info)
         for i, (start, end, strong) in enumerate(triggers):
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
             reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
-            if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong, sporty):
+            if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong, bool(sporty)):
                 continue
             attacker = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
             if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
