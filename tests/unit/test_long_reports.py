@@ -14,7 +14,7 @@ import random
 import pytest
 
 from bench.reports import war_report
-from tests.helpers import article
+from tests.helpers import article, default_alerts
 from tocsin.detection.analysis import analyse
 from tocsin.detection.detector import detect_article
 from tocsin.detection.gazetteer import load
@@ -168,3 +168,18 @@ def test_a_leader_killed_without_a_strike_one_person_and_the_claimant_as_attacke
     [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
     assert [(p.name, p.outcome, p.country) for p in attack.persons] == [("Igor Volkov", "killed", "RU")]
     assert attack.attacker is not None and attack.attacker.country == "UA"
+
+
+@pytest.mark.parametrize(("body", "alerts"), [
+    # two states as one subject: two strikes; "Iranian nuclear sites" are Iran's when no place is resolved
+    ("Israel and the United States struck Iranian nuclear sites at Fordow and Natanz early on Sunday, Iranian state media said.",
+     {("IL", "IR"), ("US", "IR")}),
+    ("A drone attack on Moscow, which Russia blamed on Ukraine, damaged two apartment buildings on Tuesday, the mayor said.",
+     {("UA", "RU")}),
+    # the blame told in the next sentence, capitals standing for their states
+    ("Drones struck an oil depot in the Russian city of Bryansk on Monday. Moscow blamed Kyiv for the attack.", {("UA", "RU")}),
+    ("Ukraine said it had hit a Russian warship in the Black Sea with sea drones on Thursday.", set()),  # at sea: no territory
+])
+def test_shapes_of_attribution(body, alerts):
+    events = detect_article(article(body))
+    assert {(e.attacker.country, e.territory.country) for e in default_alerts(events) if e.type == "military_strike"} == alerts

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
@@ -31,10 +31,11 @@ _DESCRIBED_PLACE = re.compile(
 # "killing two Ukrainian soldiers", "at a Guyanese army patrol": who was hit, when no place is named
 _HIT_PEOPLE = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
-    r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?)\b",
+    r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|"
+    r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?)\b",
     re.I,
 )
-_BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
+_BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
 _BLAMED_FOR_OTHER = re.compile(
     r"\s+(?:of|for)\s+(?!(?:the|this|that|an?|carrying|launching|conducting|being|staging|firing|attacking|striking|bombing|"
     r"shelling|killing|orchestrating|ordering)\b)",
@@ -51,10 +52,13 @@ _CLAIMED = re.compile(
     re.I,
 )
 _CLAIM_REACH = 3  # sentences from the act to the claim
+_BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
+_FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)\b", re.I)
 _NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
 # "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
 _BACKING = ("-backed", "-allied", "-aligned")
 _COMPOUND = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
+_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)\b", re.I)
@@ -323,7 +327,22 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 target=_target(text, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
             )
             found.append(mention)
+            if attacker is not None:
+                # "Israel and the United States struck ...": each state struck
+                found.extend(replace(mention, attacker=m) for m in _partners(info, attacker))
     return _drop_duplicate_triggers(found)
+
+
+def _partners(info: SentenceInfo, attacker: Mention) -> list[Mention]:
+    """The states or groups coordinated with the attacker as one subject ("Israel and the United States")."""
+    partners: list[Mention] = []
+    edge = attacker.start
+    for m in reversed([m for m in info.mentions if m.end <= attacker.start and m.kind in _ACTOR_KINDS]):
+        if not _COORDINATION.fullmatch(info.text, m.end, edge) or m.country in (attacker.country, None):
+            break
+        partners.append(m)
+        edge = m.start
+    return partners
 
 
 def _drop_duplicate_triggers(mentions: list[StrikeMention]) -> list[StrikeMention]:
@@ -427,18 +446,26 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
 
 
 def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
-    """Sentences in which a state or group claims an attack, and the claimant.
+    """Sentences in which a state or group claims an attack or is blamed for one, and who.
 
     "Al-Shabaab claimed responsibility", "Ukraine's security service said it
-    had carried out the operation".
+    had carried out the operation", "Moscow blamed Kyiv for the attack".
     """
-    if "esponsibilit" not in doc.body and "carried out" not in doc.body:  # most articles: no claim to look for
+    body = doc.body
+    if "esponsibilit" not in body and "carried out" not in body and "lame" not in body:  # most articles: nothing to look for
         return
     for info in doc.sentences:
         claim = info.search(_CLAIMED)
-        if claim is None:
+        if claim is not None:
+            claimant = next((m for m in reversed(info.mentions) if m.end <= claim.start() and m.kind in _ACTOR_KINDS), None)
+            if claimant is not None:
+                yield info, claimant
             continue
-        claimant = next((m for m in reversed(info.mentions) if m.end <= claim.start() and m.kind in _ACTOR_KINDS), None)
-        if claimant is not None:
-            yield info, claimant
+        blame = info.search(_BLAMED)
+        if blame is not None:
+            # "Moscow blamed Kyiv for the attack": the blamed, a capital standing for its state as often as not
+            blamed = next((m for m in info.mentions if blame.end() <= m.start <= blame.end() + 4
+                           and m.kind in (*_ACTOR_KINDS, "capital") and _FOR_THE_ACT.match(info.text, m.end)), None)
+            if blamed is not None:
+                yield info, blamed
 
