@@ -121,7 +121,7 @@ def test_a_claim_of_responsibility_names_the_attacker_and_the_toll_two_sentences
     body = (
         "Somalia's president survived an attack on his convoy in Mogadishu on Thursday when a roadside bomb exploded "
         "as it passed, officials said.\n\n"
-        "Al-Shabaab claimed responsibility. Two soldiers were killed and four wounded in the blast, a police officer said."
+        "Al-Shabaab claimed responsibility. Two soldiers guarding the convoy were killed and four wounded, a police officer said."
     )
     [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
     assert (strike.attacker.name, strike.attacker.kind, strike.territory.country) == ("Al-Shabaab", "group", "SO")

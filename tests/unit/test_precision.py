@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import article, default_alerts
+from tocsin.detection import lexicon
 from tocsin.detection.detector import detect_article
 
 NEGATIVES = {
@@ -101,3 +102,16 @@ def test_archive_footage_of_airstrikes_is_background():
     body = ("The film, which premiered in Venice on Saturday, uses archive footage of Israeli airstrikes on the "
             "Lebanese capital.")
     assert [e.is_background for e in detect_article(article(body)) if e.type == "military_strike"] == [True]
+
+
+@pytest.mark.parametrize(("sentence", "killed", "wounded"), [
+    ("Two soldiers guarding the convoy were killed and four wounded, a police officer said.", "Two", "four"),
+    ("The governor said two workers were killed and five were wounded in the attack.", "two", "five"),
+    ("Officials said that two days after 30 people were killed, the town was still without power.", "30", None),
+])
+def test_a_toll_reads_its_own_count(sentence, killed, wounded):
+    def counts(pattern):
+        return [m.group("n") or m.group("n2") for m in pattern.finditer(sentence)]
+
+    assert counts(lexicon.KILLED_COUNT) == [killed]
+    assert counts(lexicon.WOUNDED_COUNT) == ([wounded] if wounded else [])

@@ -211,16 +211,20 @@ CASUALTY_COUNT = re.compile(
     r"soldiers|troops|fighters|children|women|persons|residents|villagers|militants|[A-Z][a-z]+(?:is|ans|ese)))\b"
     r"(?P<tail>[^.]{0,80}?\b(?:killed|dead|died|wounded|injured|lost their lives|deaths?|casualties))?",
 )
+# the words between a count and "were killed" ("two soldiers guarding the convoy were killed"): up to five, none
+# a number or a span of time, so that "two days after 30 people were killed" does not count two
+_TOLL_GAP = (r"(?:(?!(?:\d|(?:days?|weeks?|months?|years?|hours?|after|before|since|ago|and|or|killed|dead|died|wounded|injured|"
+             rf"hurt|{COUNT_WORDS})\b))[\w'’-]+\s+){{0,5}}?")
 KILLED_COUNT = re.compile(
     rf"\b(?:killed|killing|kills|left)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\s+"
-    r"(?:\w+\s+){0,3}?(?:were |was |have been |had been )?(?:also |all |reportedly |later )?(?:killed|dead|died)\b",
+    rf"{_TOLL_GAP}(?:were |was |have been |had been )?(?:also |all |reportedly |later )?(?:killed|dead|died)\b",
     IC,
 )
 WOUNDED_COUNT = re.compile(
     rf"\b(?:wounded|injured|wounding|injuring)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\s+"
-    r"(?:\w+\s+){0,3}?(?:were |was |have been )?(?:also |all |reportedly |later )?(?:wounded|injured|hurt)\b",
+    rf"{_TOLL_GAP}(?:were |was |have been )?(?:also |all |reportedly |later )?(?:wounded|injured|hurt)\b",
     IC,
 )
 SINGLE_VICTIM = re.compile(
