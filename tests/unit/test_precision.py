@@ -24,6 +24,7 @@ NEGATIVES = {
     "metaphor": "Opposition leaders in Kenya accused the president of an attack on democracy after the election law passed.",
     "accident": "The governor of Bahia state was killed in a road accident on Sunday, his office said.",
     "flood": "A district mayor in Assam was killed when floods swept away his car on Tuesday, officials said.",
+    "peacekeepers": "A rocket fired from Lebanon struck a UN peacekeepers' base near Naqoura on Tuesday, wounding two Italian soldiers, the UN mission said.",
     "habitual": "EU foreign ministers said the new sanctions were a response to Russia's continued attacks on Ukrainian cities.",
 }
 

@@ -59,6 +59,7 @@ _NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+sayi
 _BACKING = ("-backed", "-allied", "-aligned")
 _COMPOUND = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
 _COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_ABROAD = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)\b", re.I)
@@ -306,8 +307,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if chosen and attacker and chosen[1] == attacker.country and len(places) > 1:
                 others = [p for p in places if p[1] != attacker.country]
                 chosen = others[0] if others else chosen
-            if chosen is None and not anaphoric:  # "the strike" takes its place from the report it refers to
-                # no place named: the state whose people or forces were hit ("killing two Ukrainian soldiers")
+            if chosen is None and not anaphoric and info.search(_ABROAD) is None:  # "the strike" takes its place from its report
+                # no place named: the state whose people or forces were hit ("killing two Ukrainian soldiers"),
+                # unless they serve abroad ("a UN peacekeepers' base ..., wounding two Italian soldiers")
                 owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
                               and (attacker is None or m.country != attacker.country) and _HIT_PEOPLE.match(text[m.end :])), None)
                 chosen = (owner.start, owner.country, None) if owner else None
