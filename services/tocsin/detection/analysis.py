@@ -84,7 +84,7 @@ class SentenceInfo:
             return None  # none of the words every match needs
         if fast is not None:
             if self._folded is None:
-                lowered = self.text.lower()
+                lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
                 self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
             if self._folded:
                 return fast, self._folded

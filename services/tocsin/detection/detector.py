@@ -31,7 +31,7 @@ from tocsin.detection.context import (
     find_condemnations,
     find_legal_actions,
 )
-from tocsin.detection.gazetteer import Gazetteer
+from tocsin.detection.gazetteer import Gazetteer, Mention
 from tocsin.detection.leaders import PersonOutcome, find_leader_outcomes, leader_persons
 from tocsin.detection.people import find_people
 from tocsin.detection.strikes import (
@@ -151,14 +151,7 @@ class _Assembler:
         return events
 
     def _strike(self, cluster: StrikeCluster, persons: list[PersonOutcome]) -> MilitaryStrike:
-        doc = self.doc
-        attacker = None
-        if cluster.attacker is not None:
-            m = cluster.attacker
-            if m.kind in ("group", "organ"):
-                attacker = Actor(name=m.entry.name, country=m.country, kind="group" if m.kind == "group" else "state")
-            else:
-                attacker = Actor(name=doc.gaz.country_name(m.country) or m.entry.name, country=m.country, kind="state")
+        attacker = self._attacker(cluster.attacker) if cluster.attacker is not None else None
         attacker_country = attacker.country if attacker else None
         sentences = [m.info for m in cluster.mentions]
         casualty_sentences = sentences + self._follow_ups(sentences, cluster) if not cluster.is_background else sentences
@@ -246,8 +239,10 @@ class _Assembler:
     def _claimant(self) -> Actor | None:
         """Who claimed an attack that no strike reading covers ("Ukraine's security service said it had
         carried out the operation"): the attacker of a leader attack without a strike."""
-        for _, m in claims(self.doc):
-            if m.kind in ("group", "organ"):
-                return Actor(name=m.entry.name, country=m.country, kind="group" if m.kind == "group" else "state")
-            return Actor(name=self.doc.gaz.country_name(m.country) or m.entry.name, country=m.country, kind="state")
-        return None
+        return next((self._attacker(m) for _, m in claims(self.doc)), None)
+
+    def _attacker(self, m: Mention) -> Actor:
+        """The actor a gazetteer mention names: a group, a state organ (its state), or a state by any of its names."""
+        if m.kind in ("group", "organ"):
+            return Actor(name=m.entry.name, country=m.country, kind="group" if m.kind == "group" else "state")
+        return Actor(name=self.doc.gaz.country_name(m.country) or m.entry.name, country=m.country, kind="state")

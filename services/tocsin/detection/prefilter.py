@@ -3,10 +3,13 @@
 Most of the detector's patterns are long alternations of words ("missiles?",
 "warplanes?", "air force" ...) that Python's `re` tries at every position of a
 sentence, though most sentences hold none of those words. `gate(pattern)`
-reads the pattern's parse tree for a handful of literal strings such that
-every match contains at least one of them (as search engines and RE2 build
-their prefilters). If a sentence, lower-cased, contains none of them, the
-pattern cannot match it, and the search is skipped for a few `in` tests.
+reads the pattern's parse tree for the literal strings its matches need, as
+alternatives of clauses ("(?:general|hunger) strikes?" needs "general" or
+"hunger", and "strike"), as search engines and RE2 build their prefilters.
+One Aho-Corasick pass (`VOCABULARY`) finds which literals a sentence holds;
+`tester(pattern)` then decides with a few set tests whether the pattern could
+match, and if not, the search is skipped. `passes` states the same test
+literal by literal, the definition the tests hold `tester` to.
 
 A gate is a necessary condition only: a sentence that passes it is searched
 as before, so results never change (tests/unit/test_fast_paths.py checks
