@@ -19,9 +19,18 @@ from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
 from tocsin.detection.text import Sentence, split_sentences
 
-# id(pattern) -> the pattern, its prefilter test and its folded form (see SentenceInfo._plan); not keyed
-# by the pattern itself, as hashing a re.Pattern hashes its compiled program
-_PLANS: dict[int, tuple[re.Pattern[str], Callable[[set[str]], bool] | None, re.Pattern[str] | None]] = {}
+# id(pattern) -> how SentenceInfo runs it: its prefilter test (prefilter.Test's any_of and rest; 0 for
+# none) and its folded form. Keyed by identity, as hashing a re.Pattern hashes its compiled program.
+_Plan = tuple[int, Callable[[int], bool] | None, re.Pattern[str] | None]
+_PLANS: dict[int, _Plan] = {}
+_KEPT: list[re.Pattern[str]] = []  # the patterns planned, kept alive so that their ids stay their own
+
+
+def _plan(pattern: re.Pattern[str]) -> _Plan:
+    test = prefilter.tester(pattern)
+    plan = _PLANS[id(pattern)] = (test.any_of, test.rest, lexicon.folded(pattern)) if test else (0, None, lexicon.folded(pattern))
+    _KEPT.append(pattern)
+    return plan
 
 
 class SentenceInfo:
@@ -32,7 +41,7 @@ class SentenceInfo:
     readings happen only for the few sentences that could report an event.
     """
 
-    __slots__ = ("_ascii", "_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "doc", "sentence")
+    __slots__ = ("_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "doc", "sentence")
 
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
@@ -42,8 +51,7 @@ class SentenceInfo:
         self._background: bool | None = None
         self._lower: str | None = None
         self._folded: str | None = None
-        self._ascii: bool | None = None
-        self._found: set[str] = set()
+        self._found = 0
         self._found_version = -1
 
     @property
@@ -58,37 +66,34 @@ class SentenceInfo:
         return self._lower
 
     @property
-    def is_ascii(self) -> bool:
-        if self._ascii is None:
-            self._ascii = self.text.isascii()
-        return self._ascii
-
-    @property
-    def literals(self) -> set[str]:
-        """The prefilters' literals that occur in the sentence (prefilter.VOCABULARY)."""
+    def literals(self) -> int:
+        """The bits of the prefilters' literals that occur in the sentence (prefilter.VOCABULARY); every bit
+        (-1) for a text that is not ASCII, where the gates do not hold (see prefilter)."""
         vocabulary = prefilter.VOCABULARY
         version = vocabulary.version
         if self._found_version != version:
-            self._found = vocabulary.scan(self.lower)
+            self._found = vocabulary.scan(self.lower) if self.text.isascii() else -1
             self._found_version = version
         return self._found
 
-    def _plan(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str] | None:
+    def _run(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str] | None:
         """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
         pattern (folded when it can be) and the text to run it on."""
         plan = _PLANS.get(id(pattern))
-        if plan is None:  # the entry keeps the pattern alive, so its id stays its own (see prefilter.per_pattern)
-            plan = _PLANS[id(pattern)] = (pattern, prefilter.tester(pattern), lexicon.folded(pattern))
-        _, may_match, fast = plan
-        if may_match is not None and self.is_ascii and not may_match(self.literals):
-            return None  # none of the words every match needs
-        if fast is not None:
-            if self._folded is None:
-                lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
-                self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
-            if self._folded:
-                return fast, self._folded
-        return pattern, self.text
+        if plan is None:
+            plan = _plan(pattern)
+        any_of, rest, fast = plan
+        if any_of:
+            found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
+            if not found & any_of or (rest is not None and not rest(found)):
+                return None  # none of the words every match needs
+        if fast is None:
+            return pattern, self.text
+        folded = self._folded
+        if folded is None:
+            lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
+            folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
+        return (fast, folded) if folded else (pattern, self.text)
 
     def finditer(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """pattern.finditer(self.text, pos, endpos), skipped when the prefilter rules a match out, and run
@@ -96,17 +101,17 @@ class SentenceInfo:
 
         Read only positions from the matches: a folded match's text is lower case.
         """
-        plan = self._plan(pattern)
-        if plan is None:
+        run = self._run(pattern)
+        if run is None:
             return iter(())
-        return plan[0].finditer(plan[1], pos, len(self.text) if endpos is None else endpos)
+        return run[0].finditer(run[1], pos, len(run[1]) if endpos is None else endpos)
 
     def search(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """pattern.search(self.text, pos, endpos), as finditer runs it; positions only."""
-        plan = self._plan(pattern)
-        if plan is None:
+        run = self._run(pattern)
+        if run is None:
             return None
-        return plan[0].search(plan[1], pos, len(self.text) if endpos is None else endpos)
+        return run[0].search(run[1], pos, len(run[1]) if endpos is None else endpos)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -118,7 +123,7 @@ class SentenceInfo:
     @property
     def dates(self) -> list[DateMention]:
         if self._dates is None:
-            self._dates = find_dates(self.text, self.doc.published)
+            self._dates = find_dates(self.text, self.doc.published, self.lower)
         return self._dates
 
     @property

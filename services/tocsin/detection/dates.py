@@ -34,6 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\b(?:last year|a year ago|years ago|decades ago)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
 ]
+(_ISO, _MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _YEAR, _TODAY, _YESTERDAY, _WEEKDAY, _LAST_WEEK, _LAST_MONTH, _LAST_YEAR,
+ _AGO) = _PATTERNS
+_NUMERIC_DATES = (_MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _YEAR)  # with a digit and a month named, in _PATTERNS order
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
@@ -68,37 +71,45 @@ def _names_a_month(text: str) -> bool:
     return False
 
 
-def _worth_trying(text: str) -> dict[str, bool]:
-    """Which patterns could match at all: most sentences need only two or three of them tried."""
-    lower = text.lower()
-    digit = _HAS_DIGIT.search(text) is not None
-    month = _names_a_month(text)
-    return {
-        "iso": digit, "mdy": digit and month, "dmy": digit and month, "last_month_name": month,
-        "month_year": digit and month, "year": digit,
-        "today": "today" in lower or "tonight" in lower or "this " in lower or "ago" in lower,
-        "yesterday": "yesterday" in lower or "night" in lower or "previous day" in lower,
-        "weekday": "day" in lower, "last_week": "last week" in lower, "last_month": "last month" in lower,
-        "last_year": "year" in lower or "decades" in lower, "ago": "ago" in lower,
-    }
+def _worth_trying(text: str, lower: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that could match at all, in _PATTERNS order: most sentences need only two or three tried."""
+    if _HAS_DIGIT.search(text) is not None:
+        tries = [_ISO, *_NUMERIC_DATES] if _names_a_month(text) else [_ISO, _YEAR]
+    else:
+        tries = [_LAST_MONTH_NAME] if _names_a_month(text) else []
+    ago = "ago" in lower
+    if ago or "today" in lower or "tonight" in lower or "this " in lower:
+        tries.append(_TODAY)
+    if "yesterday" in lower or "night" in lower or "previous day" in lower:
+        tries.append(_YESTERDAY)
+    if "day" in lower:
+        tries.append(_WEEKDAY)
+    if "last week" in lower:
+        tries.append(_LAST_WEEK)
+    if "last month" in lower:
+        tries.append(_LAST_MONTH)
+    if "year" in lower or "decades" in lower:
+        tries.append(_LAST_YEAR)
+    if ago:
+        tries.append(_AGO)
+    return tries
 
 
-def find_dates(text: str, published: date) -> list[DateMention]:
+def find_dates(text: str, published: date, lower: str | None = None) -> list[DateMention]:
+    """The dates the text names, resolved against `published`; `lower` is the text lower-cased, if at hand."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    worth = _worth_trying(text)
-    for kind, pattern in _PATTERNS:
-        if not worth[kind]:
-            continue
+    for kind, pattern in _worth_trying(text, text.lower() if lower is None else lower):
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken and any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             value, precise = _resolve(kind, m, published)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), value, kind, precise))
-    found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        found.sort(key=lambda d: d.start)
     return found
 
 

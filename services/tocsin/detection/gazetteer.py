@@ -147,16 +147,19 @@ class Gazetteer:
         still match: most words of a sentence are never looked at.
         """
         mentions: list[Mention] = []
-        entries = self.entries
-        pos = 0
-        while True:
-            m = _NAME_START.search(text, pos)
-            if m is None:
-                return mentions
+        entries, prefixes = self.entries, self._prefixes
+        pos = 0  # where the last name found ends: a start before it is inside that name
+        for m in _NAME_START.finditer(text):
             start = m.start()
-            word, end = _clean_word(m.group(), m.end())
-            if word in ("al", "el"):
+            if start < pos:
+                continue
+            word, end = m.group(), m.end()
+            if word[-1] == ".":
+                word, end = _clean_word(word, end)
+            elif word in ("al", "el"):
                 word = word.capitalize()  # names are keyed as written at a sentence's start: "Al Shabaab"
+            if word not in prefixes and word not in entries and not word.endswith(("'s", "’s")):
+                continue  # the common case: a word that neither is a name nor begins one ("The", "Officials")
             words = [word]
             found = None
             for _ in range(MAX_NAME_TOKENS):
@@ -165,7 +168,7 @@ class Gazetteer:
                 entry = entries.get(bare)
                 if entry is not None:
                     found = (end, entry, bare != key)
-                if key not in self._prefixes:
+                if key not in prefixes:
                     break
                 nxt = _NEXT_WORD.match(text, end)  # names run across single spaces or hyphens only
                 if nxt is None:
@@ -178,8 +181,7 @@ class Gazetteer:
                     possessive = True
                 mentions.append(Mention(start, end, text[start:end], entry, possessive))
                 pos = end
-            else:
-                pos = m.end()
+        return mentions
 
     # ------------------------------------------------------------ persistence
     def to_json(self) -> dict:

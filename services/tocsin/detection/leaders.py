@@ -78,15 +78,15 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         index = info.sentence.index
         if info.search(lexicon.NON_ATTACK_OUTCOME):
             continue
-        pronoun = _PRONOUN_OUTCOME.search(text)
+        pronoun = info.search(_PRONOUN_OUTCOME)
         if pronoun and outcomes and not people.in_sentence(index):
             # a follow-up about the person just reported: "Hezbollah later confirmed he was killed"
             latest = max(outcomes.values(), key=lambda o: max(o.sentences))
             verb = (pronoun.group("verb") or pronoun.group("verb2")).lower()
-            outcome = _VERB_OUTCOME["killed" if verb == "died" else verb]
+            told = _VERB_OUTCOME["killed" if verb == "died" else verb]
             latest.sentences.add(index)
-            if _SEVERITY[outcome] > _SEVERITY[latest.outcome]:
-                latest.outcome = outcome
+            if _SEVERITY[told] > _SEVERITY[latest.outcome]:
+                latest.outcome = told
             continue
         # the attack may be told in the sentence before: "... when a bomb exploded. General X died at the scene."
         attack_context = index in strike_sentences or info.search(lexicon.VIOLENT_DEATH) is not None or any(
@@ -101,7 +101,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if not any(p.start < 60 for p in persons):
             _role_only(info, people, outcomes)
         for pm in persons:
-            outcome = None
+            outcome: str | None = None
             # the outcome told after the subject: "X and Y were killed", "X escaped the strike unharmed"
             following = [(pos, o) for pos, o in verbs if pos >= pm.end]
             if following:
@@ -179,9 +179,9 @@ def _name_the_unnamed(doc: Doc, people: People, outcomes: dict[str, PersonOutcom
 
 def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None:
     """Unnamed leaders as the subject of an outcome: they are the persons of the attack."""
-    m = _ROLE_SUBJECT.search(info.text)
+    m = info.search(_ROLE_SUBJECT)
     if m is None or m.start() > 60:
-        m = _ROLE_OBJECT.search(info.text)
+        m = info.search(_ROLE_OBJECT)
     if m is None:
         return
     who = m.group("who").strip()

@@ -6,11 +6,11 @@ facts about particular events.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from re import _parser
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
@@ -18,6 +18,8 @@ from tocsin.detection.prefilter import per_pattern
 
 if TYPE_CHECKING:
     from tocsin.detection.analysis import SentenceInfo
+
+_parser: Any = importlib.import_module("re._parser")  # internal to re, without type stubs
 
 IC = re.IGNORECASE
 
@@ -428,10 +430,11 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     alternation as on the same alternation matched exactly, so the hot
     patterns run folded over text that was lower-cased once. Only the spans
     and group positions of a folded match are meaningful (its text is lower
-    case). None for a case-sensitive pattern, which must run on the text.
+    case). None for a pattern that is case-sensitive, even in part, which must
+    run on the text.
     """
-    if not pattern.flags & re.IGNORECASE:
-        return None
+    if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
+        return None  # case-sensitive, in whole or in part ("(?-i:[A-Z]...)" must see capitals)
     return re.compile(_lower_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
 
 

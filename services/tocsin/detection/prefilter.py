@@ -7,8 +7,8 @@ reads the pattern's parse tree for the literal strings its matches need, as
 alternatives of clauses ("(?:general|hunger) strikes?" needs "general" or
 "hunger", and "strike"), as search engines and RE2 build their prefilters.
 One Aho-Corasick pass (`VOCABULARY`) finds which literals a sentence holds;
-`tester(pattern)` then decides with a few set tests whether the pattern could
-match, and if not, the search is skipped. `passes` states the same test
+`tester(pattern)` then decides with a few integer ANDs whether the pattern
+could match, and if not, the search is skipped. `passes` states the same test
 literal by literal, the definition the tests hold `tester` to.
 
 A gate is a necessary condition only: a sentence that passes it is searched
@@ -22,14 +22,18 @@ is in the lower-cased text.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
-from re import _constants as sre
-from re import _parser
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import ahocorasick
+
+# re's parser is internal and has no type stubs
+_parser: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
 
 T = TypeVar("T")
 
@@ -106,60 +110,100 @@ def passes(gate_: Gate, lower: str) -> bool:
 class Vocabulary:
     """Every literal of every gate in use, found in a text by one Aho-Corasick pass.
 
-    A sentence is scanned once (`scan`); each gate is then a few set tests on
-    what was found, instead of a test per literal per pattern. Gates are
-    registered as patterns are first used, and each registration that brings
-    new literals bumps `version`, so that a scan made before it is made again.
-    Read `version` before scanning: a scan is then never newer than the
-    version it is filed under, even if another thread registers meanwhile.
+    Each literal has a bit of its own, and a scan (`scan`) gives the bits of
+    the literals a text holds as one int. A gate is then a few integer ANDs
+    on that int (`Test`), instead of a test per literal per pattern. Gates
+    are registered as patterns are first used, and each registration that
+    brings new literals bumps `version`, so that a scan made before it is
+    made again. Read `version` before scanning: a scan is then never newer
+    than the version it is filed under, even if another thread registers
+    meanwhile.
     """
 
     def __init__(self) -> None:
         self.version = 0
-        self._literals: frozenset[str] = frozenset()
-        self._built: tuple[frozenset[str], ahocorasick.Automaton] | None = None  # and the literals it holds
+        self._bits: dict[str, int] = {}
+        self._built: tuple[int, ahocorasick.Automaton] | None = None  # and the version it was built for
 
     def add(self, literals: set[str]) -> None:
-        if not literals <= self._literals:
-            self._literals = self._literals | literals  # a new set: a scan building from the old one is not disturbed
+        new = {literal: 1 << (len(self._bits) + i) for i, literal in enumerate(sorted(literals - self._bits.keys()))}
+        if new:
+            self._bits = self._bits | new  # a new dict: a scan building from the old one is not disturbed
             self.version += 1
 
-    def scan(self, lower: str) -> set[str]:
-        """The literals that occur in the lower-cased text."""
-        literals, built = self._literals, self._built
-        if built is None or built[0] is not literals:
-            if not literals:
-                return set()
+    def mask(self, literals: frozenset[str] | set[str]) -> int:
+        """The bits of registered literals."""
+        mask = 0
+        for literal in literals:
+            mask |= self._bits[literal]
+        return mask
+
+    def names(self, found: int) -> set[str]:
+        """The literals whose bits are set: what a scan found, in words."""
+        return {literal for literal, bit in self._bits.items() if found & bit}
+
+    def scan(self, lower: str) -> int:
+        """The bits of the literals that occur in the lower-cased text."""
+        version, built = self.version, self._built
+        if built is None or built[0] != version:
+            bits = self._bits
+            if not bits:
+                return 0
             automaton = ahocorasick.Automaton()
-            for literal in literals:
-                automaton.add_word(literal, literal)
+            for literal, bit in bits.items():
+                automaton.add_word(literal, bit)
             automaton.make_automaton()
-            self._built = built = (literals, automaton)
-        return {literal for _, literal in built[1].iter(lower)}
+            self._built = built = (version, automaton)
+        found = 0
+        for _, bit in built[1].iter(lower):
+            found |= bit
+        return found
 
 
 VOCABULARY = Vocabulary()
 
 
+@dataclass(frozen=True, slots=True)
+class Test:
+    """A gate as tests on VOCABULARY.scan(text): passes(gate, text) == Test(...)(scan).
+
+    `any_of` holds the literals of the first clause of every conjunction: a
+    text with none of them fails every conjunction, which settles most texts
+    with one AND. `rest` is the whole gate, for the texts that get past
+    `any_of`; None when `any_of` alone is the gate (one clause).
+    """
+
+    any_of: int
+    rest: Callable[[int], bool] | None
+
+    def __call__(self, found: int) -> bool:
+        return bool(found & self.any_of) and (self.rest is None or self.rest(found))
+
+
 @per_pattern
-def tester(pattern: re.Pattern[str]) -> Callable[[set[str]], bool] | None:
-    """passes(gate(pattern), text), given VOCABULARY.scan(text); None when the pattern has no gate."""
+def tester(pattern: re.Pattern[str]) -> Test | None:
+    """The gate of `pattern` as a Test on VOCABULARY scans; None when the pattern has no gate."""
     gate_ = gate(pattern)
     if gate_ is None:
         return None
     VOCABULARY.add({literal for conjunction in gate_ for clause in conjunction for literal in clause})
-    compiled = [[frozenset(clause) for clause in conjunction] for conjunction in gate_]
+    compiled = [[VOCABULARY.mask(set(clause)) for clause in conjunction] for conjunction in gate_]
+    any_of = 0
+    for conjunction in compiled:
+        any_of |= conjunction[0]
+    if len(compiled) == 1 and len(compiled[0]) == 1:
+        return Test(any_of, None)
 
-    def test(found: set[str]) -> bool:
+    def rest(found: int) -> bool:
         for conjunction in compiled:
             for clause in conjunction:
-                if clause.isdisjoint(found):
+                if not found & clause:
                     break
             else:
                 return True
         return False
 
-    return test
+    return Test(any_of, rest)
 
 
 def _selectivity(clause: Clause) -> tuple[int, int]:

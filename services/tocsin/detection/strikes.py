@@ -312,16 +312,16 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 # unless they serve abroad ("a UN peacekeepers' base ..., wounding two Italian soldiers")
                 owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
                               and (attacker is None or m.country != attacker.country) and _HIT_PEOPLE.match(text[m.end :])), None)
-                chosen = (owner.start, owner.country, None) if owner else None
+                chosen = (owner.start, owner.country, None, False) if owner else None
             if chosen is None and not anaphoric and info.search(_ITS_TERRITORY):
                 speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
                                 and (attacker is None or m.country != attacker.country)), None)
-                chosen = (speaker.start, speaker.country, None) if speaker else None
+                chosen = (speaker.start, speaker.country, None, False) if speaker else None
             if chosen is None and attacker is not None and info.search(_INDEFINITE_BEFORE, 0, start):
-                # a new strike on a group's people: "the Houthis' chief ... was killed in an Israeli strike": "the Houthis' chief ... was killed in an Israeli strike"
+                # a new strike on a group's people: "the Houthis' chief ... was killed in an Israeli strike"
                 group = next((m for m in info.mentions if m.kind == "group" and m.country
                               and (attacker is None or m.country != attacker.country)), None)
-                chosen = (group.start, group.country, None) if group else None
+                chosen = (group.start, group.country, None, False) if group else None
             mention = StrikeMention(
                 info, start, end, strong, attacker,
                 territory=chosen[1] if chosen else None,
@@ -397,7 +397,7 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
                 break
         by_key: dict[tuple[str | None, str | None], StrikeCluster] = {}
         for m in fresh:
-            guessed = set()
+            guessed: set[str] = set()
             a = m.attacker.country if m.attacker else None
             t = m.territory
             if a is None:

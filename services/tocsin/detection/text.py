@@ -14,7 +14,7 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s
 class Sentence(NamedTuple):
     """One sentence of an article body; `start` and `end` are offsets into the body."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # a field, though tuple has a method of that name
     start: int
     end: int
     text: str
