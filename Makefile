@@ -3,14 +3,25 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# the same package with the detector compiled by mypyc (setup.py), as the deploy image builds it
+CVENV  ?= .venv-compiled
+CBIN   := $(CVENV)/bin
+CSTAMP := $(CVENV)/.installed
 
-.PHONY: run test test-unit test-e2e lint format bench eval schemas tools clean
+.PHONY: run test test-unit test-e2e test-compiled lint format bench eval schemas tools clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+$(CSTAMP): pyproject.toml setup.py $(wildcard services/tocsin/detection/*.py)
+	$(PYTHON) -m venv $(CVENV)
+	$(CBIN)/pip install -q --upgrade pip
+	TOCSIN_COMPILE=1 $(CBIN)/pip install -q '.[dev]'
+	$(CBIN)/python -c "import tocsin.detection.strikes as m, sys; sys.exit(0 if m.__file__.endswith('.so') else 'not compiled: ' + m.__file__)"
+	touch $(CSTAMP)
 
 ## run the whole pipeline locally on embedded defaults (Ctrl-C stops it)
 run: $(STAMP)
@@ -26,16 +37,21 @@ test-unit: $(STAMP)
 test-e2e: $(STAMP)
 	$(BIN)/pytest -q tests/e2e
 
+## the unit tests again, on the compiled detector (what the deploy image runs)
+test-compiled: $(CSTAMP)
+	$(CBIN)/pytest -q tests/unit
+
 lint: $(STAMP)
-	$(BIN)/ruff check services tests bench
+	$(BIN)/ruff check services tests bench setup.py
 	$(BIN)/tocsin schemas --check
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix services tests bench
 
-## detection throughput, written to bench/results.json
-bench: $(STAMP)
-	$(BIN)/python -m bench.bench_detection --out bench/results.json
+## detection throughput of the compiled detector (bench/results.json) and of plain Python (bench/results-python.json)
+bench: $(STAMP) $(CSTAMP)
+	$(CBIN)/python -m bench.bench_detection --out bench/results.json
+	$(BIN)/python -m bench.bench_detection --out bench/results-python.json
 
 ## detection quality: dev set, held-out set and PLOVER/CAMEO, written to bench/eval.json
 eval: $(STAMP)
@@ -52,4 +68,4 @@ tools:
 	  else echo "note: docker-compose missing; its test is skipped (install Debian's docker-compose)"; fi; }
 
 clean:
-	rm -rf $(VENV) .tocsin .pytest_cache
+	rm -rf $(VENV) $(CVENV) build .tocsin .pytest_cache

@@ -14,7 +14,8 @@ as a stream:
 - stream: CONFLICT_SHARE of war reports, the rest general, as a news
   firehose delivers them.
 
-Writes the figures to --out (JSON) and prints them. The rates are articles per
+Writes the figures to --out (JSON) and prints them, with the build measured:
+the detector compiled by mypyc (setup.py), or plain Python. The rates are articles per
 CPU-second of this one process (time.process_time), which is less affected by
 busy neighbours than wall time. The machines are shared, so compare ratios
 between runs, not absolute figures between machines.
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from bench.reports import war_report
 from tocsin.core.models import Article
+from tocsin.detection import strikes
 from tocsin.detection.detector import detect_article
 from tocsin.detection.gazetteer import load
 
@@ -191,6 +193,8 @@ def main() -> None:
     measured = rates(kinds, args.rounds)
     result = {
         "benchmark": "detection library, articles per CPU-second (one core)",
+        # `make bench` measures both builds: what the deploy image runs, and the plain Python of a dev install
+        "build": "plain Python" if strikes.__file__.endswith(".py") else "compiled by mypyc",
         "target": 2000,
         **{name: summary(articles, measured[name]) for name, articles in kinds.items()},
         "rounds": args.rounds,

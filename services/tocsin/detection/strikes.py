@@ -19,6 +19,7 @@ from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.gazetteer import Mention
 
 _ACTOR_KINDS = ("country", "demonym", "organ", "group")
+_BLAMED_KINDS = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital stands for its state
 _PLACE_KINDS = ("capital", "city", "region", "country")
 _DEFINITE = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
@@ -467,7 +468,7 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
         if blame is not None:
             # "Moscow blamed Kyiv for the attack": the blamed, a capital standing for its state as often as not
             blamed = next((m for m in info.mentions if blame.end() <= m.start <= blame.end() + 4
-                           and m.kind in (*_ACTOR_KINDS, "capital") and _FOR_THE_ACT.match(info.text, m.end)), None)
+                           and m.kind in _BLAMED_KINDS and _FOR_THE_ACT.match(info.text, m.end)), None)
             if blamed is not None:
                 yield info, blamed
 
