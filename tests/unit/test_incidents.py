@@ -59,3 +59,19 @@ def test_background_events_never_open_incidents():
     e = strike(REPORTS[0], 0)
     e["is_background"] = True
     assert grouping_key(e) is None
+
+
+def test_an_article_the_detector_fails_on_is_skipped_and_the_next_one_is_read(monkeypatch):
+    from tocsin.detector import app
+
+    good = article("Russian drones struck a fuel depot in the Ukrainian city of Odesa on Tuesday, officials said.")
+    bad = article("An article the detector cannot read.", url="https://example.org/unreadable")
+
+    def failing_on_bad(a, **kwargs):
+        if a.id == bad.id:
+            raise TypeError("a reading the library did not expect")
+        return detect_article(a, **kwargs)
+
+    monkeypatch.setattr(app, "detect_article", failing_on_bad)
+    assert app.detect_safely(bad, 7) == []
+    assert [e.type for e in app.detect_safely(good, 7)] == ["military_strike"]

@@ -33,6 +33,7 @@ _SENIOR_BEFORE = re.compile(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", 
 _ROLE_OF_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+of\s+[^,.;]{{2,60}},\s*$", re.I)
 # "the son of negotiator X": X is named for the relation, the sentence is about the son
 _RELATION_BEFORE = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
+_ACCORDING_TO = re.compile(r"\b(?:according to|told by)\s*$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -114,7 +115,7 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
         return sentence_people  # a first mention takes two words, a later one a known surname
     for run in _RUN.finditer(info.text):
         word = run.group()
-        if " " not in word and _strip_possessive(word).lower().replace("’", "'") not in surnames:
+        if " " not in word and (not surnames or _strip_possessive(word).lower().replace("’", "'") not in surnames):
             continue  # one word names someone only as the surname of a person already named (the common case: "The", "Officials")
         if any(p.start < run.end() and run.start() < p.end for p in sentence_people):
             continue
@@ -300,4 +301,4 @@ def _is_reporter(text: str, start: int, end: int) -> bool:
     after = _APPOSITIVE_SPAN.sub("", text[end:], count=1)
     if lexicon.REPORTING_VERB.match(after):
         return True
-    return bool(re.search(r"\b(?:according to|told by)\s*$", text[:start], re.I))
+    return _ACCORDING_TO.search(text, 0, start) is not None

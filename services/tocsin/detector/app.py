@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from tocsin.core import jsonio
 from tocsin.core.logs import get_logger
-from tocsin.core.models import Article
+from tocsin.core.models import Article, Event
 from tocsin.core.settings import Settings
 from tocsin.detection.detector import detect_article
 from tocsin.detector.incidents import apply_event, grouping_key, release_pending
@@ -52,7 +52,7 @@ def create_app(settings: Settings) -> faust.App:
             article = _parse_article(raw)
             if article is None:
                 continue
-            found = detect_article(article, background_age_days=settings.background_age_days)
+            found = detect_safely(article, settings.background_age_days)
             for event in found:
                 payload = event.model_dump(mode="json")
                 key = grouping_key(payload) or f"article:{article.id}"
@@ -91,6 +91,19 @@ def create_app(settings: Settings) -> faust.App:
                 await events.send(key=key, value=jsonio.dumps({"type": TICK}))
 
     return app
+
+
+def detect_safely(article: Article, background_age_days: int) -> list[Event]:
+    """The article's events; none if the detector fails on it, logged with the article's id for replay.
+
+    One article the detector cannot read must not stop the stream of those
+    it can: an exception escaping the agent would stop the agent.
+    """
+    try:
+        return detect_article(article, background_age_days=background_age_days)
+    except Exception as exc:  # any failure of the library, for one article
+        log.error("detection failed; article skipped", article_id=article.id, error=f"{type(exc).__name__}: {exc}"[:300])
+        return []
 
 
 def _parse_article(raw: bytes) -> Article | None:
