@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-GAZETTEER_FORMAT = 8
+GAZETTEER_FORMAT = 9
 MIN_CITY_POPULATION = 30_000
 MIN_ALTERNATE_POPULATION = 250_000  # other spellings only for cities this large
 _ALTERNATE_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
@@ -36,6 +36,13 @@ KINDS = ("country", "demonym", "organ", "group", "capital", "region", "city")
 _GENERIC_PLACE_WORDS = frozenset(
     ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Gulf", "Capital", "Coast", "Coastal", "Lakes", "Islands", "Highlands", "Mountain", "Upper", "Lower", "Middle", "Most", "Union", "Centre", "Center", "Island", "Sea", "River", "Valley", "Lake", "Plateau", "Littoral", "Interior", "Border", "Frontier", "Federal", "National", "City", "Metropolitan"]
 )
+
+# how English news names a subdivision type after a folded name ("Diyala province", "Sughd region")
+_SUBDIVISION_WORDS = {
+    "province": ("province",), "governorate": ("province", "governorate"), "region": ("region", "province"),
+    "state": ("state",), "district": ("district",), "oblast": ("region", "oblast"), "prefecture": ("prefecture",),
+    "county": ("county",), "department": ("department",), "canton": ("canton",), "municipality": ("municipality",),
+}
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
 
@@ -264,6 +271,14 @@ def build() -> Gazetteer:
         if base.isascii() and base not in _GENERIC_PLACE_WORDS:
             add(sub.name, "region", sub.country_code, base)
             add(base, "region", sub.country_code, base)
+        elif not base.isascii():
+            # "Bābil Governorate" is written "Babil province" in English news. The bare folded name may be a
+            # person's ("Farah"), so it is known only with its type word, lower-cased as news writes it
+            folded = _fold(base)
+            for name in {folded, _ARTICLE.sub("", folded)}:
+                if name.split()[0] not in _GENERIC_PLACE_WORDS:
+                    for word in _SUBDIVISION_WORDS.get(sub.type.lower(), ()):
+                        add(f"{name} {word}", "region", sub.country_code, name)
 
     cities = sorted(gc.get_cities().values(), key=lambda city: city["population"])
     for city in cities:  # ascending, so the most populous of a name wins

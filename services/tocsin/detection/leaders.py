@@ -184,17 +184,40 @@ def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None
         m = info.search(_ROLE_OBJECT)
     if m is None:
         return
+    outcome = _VERB_OUTCOME[m.group("verb").lower()]
+    role = m.group("role").lower()
+    definite = info.text[max(0, m.start("who") - 4) : m.start("who")].lower() == "the " or m.group("who").startswith("The ")
+    if definite:
+        # "Somalia's defence minister, Abdullahi Farah, ... The minister survived": the one named earlier in that role
+        told = _named_before(people, info.sentence.index, role)
+        if told is not None:
+            current = outcomes.get(told.name)
+            if current is None:
+                outcomes[told.name] = PersonOutcome(told, outcome, {info.sentence.index}, info.is_background)
+            else:
+                current.sentences.add(info.sentence.index)
+                if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
+                    current.outcome = outcome
+            return
     who = m.group("who").strip()
     who = who[0].upper() + who[1:]
     organization, country = affiliation(people.doc, info, m.start("who"), m.end("who"))  # "a senior Hezbollah commander"
-    person = people.registry.setdefault(who, PersonInfo(who, role=m.group("role").lower(), organization=organization,
+    person = people.registry.setdefault(who, PersonInfo(who, role=role, organization=organization,
                                                         country=country, unnamed=True))
-    outcome = _VERB_OUTCOME[m.group("verb").lower()]
     current = outcomes.get(who)
     if current is None:
         outcomes[who] = PersonOutcome(person, outcome, {info.sentence.index}, info.is_background)
     elif _SEVERITY[outcome] > _SEVERITY[current.outcome]:
         current.outcome = outcome
+
+
+def _named_before(people: People, index: int, role: str) -> PersonInfo | None:
+    """The one person named before sentence `index` whose role ends in `role` ("defence minister" for "the
+    minister"), or None when there is none or more than one."""
+    ends_in = re.compile(rf"\b{re.escape(role)}$", re.I)
+    found = {pm.key for i in range(index) for pm in people.in_sentence(i)
+             if not pm.is_reporter and not pm.is_relation_object and ends_in.search(people.registry[pm.key].role or "")}
+    return people.registry[found.pop()] if len(found) == 1 else None
 
 
 def _coordinated(text: str, a, b) -> bool:

@@ -29,14 +29,17 @@ STRONG_TRIGGER = re.compile(
     r"\b(?:air[- ]?strikes?|air[- ]?raids?|drone (?:strikes?|attacks?)|missile (?:strikes?|attacks?|barrages?)|"
     r"rocket (?:attacks?|fire|barrages?)|shelling|shelled|bombardments?|bombarded|artillery (?:fire|strikes?)|"
     r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
-    r"bombed|bombing(?: raids?)?s?|dropped (?:[\w-]+ ){0,3}(?:bombs?|munitions|explosives)|(?:fired|launched) (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?|mortars?|shells|artillery)|"
+    r"bombed|bombing(?: raids?)?s?|dropped (?:[\w-]+ ){0,5}(?:bombs?|munitions|explosives)|(?:fired|launched) (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?|mortars?|shells|artillery)|"
+    # the projectile as the subject: "shells fired by the Myanmar army", "rockets landed in the town"
+    r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles) (?:were )?(?:fired|launched)|"
+    r"(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|missiles?) (?:also )?(?:landed|fell|slammed|crashed|exploded) (?:in|on|near|into|inside)|"
     r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?)\b",
     IC,
 )
 # Words that name an attack only in a military context.
 WEAK_TRIGGER = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pounded|hit|hits|hitting|targeted|"
-    r"fired (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards))\b", IC
+    r"(?:opened fire|fired) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards))\b", IC
 )
 MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
@@ -50,7 +53,10 @@ COUNT_WORDS = (
 )
 MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"^[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
-    r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:fighter )?jets|(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
+    r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
+    r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
+    r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
+    r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|commandos?|special forces|"
     r"(?:precision |precise |military )?strikes?))\b",
     IC,
@@ -67,7 +73,8 @@ TRIGGER_VETO = re.compile(
     r"wildcat|student|staff)\s+strikes?\b|\bon strike\b|\bstrik(?:e|es|ing)\s+(?:a|an|the)?\s*(?:deal|balance|chord|note|pose|"
     r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
     r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
-    r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b",
+    r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
+    r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b",
     IC,
 )
 CONTEXT_VETO = {
@@ -78,11 +85,16 @@ CONTEXT_VETO = {
                         r"\d{1,3}(?:st|nd|rd|th) minute|(?:beat|won|lost|drew|win|defeat|victory)\s+(?:[\w-]+\s+){0,3}?\d{1,2}-\d{1,2})\b", IC),
     "weather": re.compile(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
                           r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", IC),
-    "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|"
+    "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|test-fir(?:ed|es|ing|e)|"
+                           r"test[- ]launch(?:ed|es|ing)?|(?:missile|weapons?|rocket) tests?|"
                            r"training(?! (?:camps?|centres?|centers?|bases?|facilit\w+|grounds?)\b)|mock)\b", IC),
     "arms_sale": re.compile(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", IC),
     "politics": re.compile(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?|budget|"
                            r"parliament|lawmakers|debate|policy|legislation|manifesto|campaign trail)\b", IC),
+    # words answered with words: "the minister hit back, calling the remarks an insult"
+    "rhetoric": re.compile(r"\b(?:hit(?:s|ting)? back|struck back|remarks|insults?|critici[sz]\w*|speech|rhetoric|accusations?|"
+                           r"war of words|tirade|op-ed)\b", IC),
+    "cyber": re.compile(r"\b(?:hackers?|hacking|hacked|malware|ransomware|phishing|data breach|cyber\w*|DDoS)\b", IC),
     "crime": re.compile(r"\b(?:robbery|burglary|mugging|stabbing|domestic|gang|police said the suspect|carjacking)\b", IC),
 }
 # All of them in one scan: which contexts a sentence has, in one pass instead of seven.
@@ -91,13 +103,17 @@ CONTEXT_SCAN = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pa
 
 # The contexts that veto even an unambiguous trigger ("a drone strike" in a drill is still a drill).
 ALWAYS_VETO = ("exercise", "arms_sale")
-ALWAYS_VETO_SCAN = re.compile("|".join(f"(?P<{name}>{CONTEXT_VETO[name].pattern})" for name in ALWAYS_VETO), IC)
+# The contexts that veto an ambiguous trigger even among military words ("hackers attacked a warship builder's servers").
+DESPITE_MILITARY_VETO = ("cyber",)
+ALWAYS_VETO_SCAN = re.compile(
+    "|".join(f"(?P<{name}>{CONTEXT_VETO[name].pattern})" for name in (*ALWAYS_VETO, *DESPITE_MILITARY_VETO)), IC
+)
 
 
 def contexts_of(info: SentenceInfo, *, only_always: bool = False) -> list[str]:
     """The veto contexts (CONTEXT_VETO's names) a sentence has, in order of first appearance.
 
-    only_always: look for ALWAYS_VETO alone, a scan of two patterns instead of seven,
+    only_always: look for ALWAYS_VETO and DESPITE_MILITARY_VETO alone, a scan of three patterns instead of ten,
     when the trigger is unambiguous and the others would be ignored anyway.
     """
     scan = ALWAYS_VETO_SCAN if only_always else CONTEXT_SCAN
@@ -113,13 +129,15 @@ MODALITY = re.compile(
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
     r"deni(?:ed|es)|deny(?:ing)?|rejected (?:claims|reports)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out)|"
-    r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w-]+\s+){0,4}?(?:could|would|might)\s+(?!have\b))",
+    r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b))",
     IC,
 )
 BACKGROUND_CUE = re.compile(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
     r"has (?:killed|been killed)|have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
+    # a past war by its length or year: "during the five-day conflict", "in the 1973 war"
+    r"(?:during|in|throughout) the (?:[\w-]+-(?:day|week|month|year)|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?) (?:war|conflict|invasion|occupation|campaign)|"
     # the war as a habit, not an act: "a response to Russia's continued attacks on Ukrainian cities"
     r"(?:continued|continuing|ongoing|repeated|persistent|relentless|constant|frequent|near-daily|daily|nightly|regular) "
     r"(?:[\w-]+ ){0,2}?(?:attacks|strikes|air ?strikes|shelling|bombardments?|bombing|raids|aggression))\b",
@@ -284,6 +302,7 @@ DEATH_TOLL = re.compile(
 # matching cue is not read at all (cues_found).
 STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
+                " opened fire", "mortar", "projectile",
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",

@@ -68,11 +68,22 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
 # "India said its air force struck ...": the actor that speaks for the force that struck
 _SAID_ITS_FORCES = re.compile(
-    r"^(?:['’]s\s+[\w ]{0,30}?)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|their)\s+"
+    r"^(?:['’]s\s+[\w ]{0,30}?)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
-    r"aircraft|artillery|special forces|security service)\b",
+    r"aircraft|artillery|special forces|security service)\b|"
+    # "Pakistan said on Thursday it had carried out 'precision military strikes'"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|struck|bombed|targeted|hit|fired|shelled)\b)",
     re.I,
 )
+# "Two officials said Israeli aircraft had carried out the raid": who did the act "the raid" names
+_CARRIED_OUT_THE = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:military|army|armed forces|forces|aircraft|jets|warplanes|drones|air force|navy|troops|militants|"
+    r"fighters|security services?|special forces))?\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|staged|executed|"
+    r"(?:was|were) behind)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "shells fired from the Congolese side of the border"
+_SIDE_OF = re.compile(r"\s+(?:side|territory|soil)\b", re.I)
 _ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
 _TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
 _TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
@@ -139,6 +150,8 @@ def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: 
     for name in contexts:
         if name in lexicon.ALWAYS_VETO or (sporty and name == "sport"):
             return True
+        if name in lexicon.DESPITE_MILITARY_VETO and not strong:
+            return True
         if strong or military:
             continue
         if name == "labour" and anaphoric and not _LABOUR_AMBIGUOUS.match(trigger):
@@ -161,7 +174,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)]
     # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
     for m in sorted(actors, key=lambda m: -m.end):
-        if m.end <= start and start - m.end <= 25 and lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :]):
+        if m.end <= start and start - m.end <= 25 and _force_follows(text, m.end):
             return m
     # 2. passive agent after the trigger: "an attack by Hamas"
     for m in actors:
@@ -171,11 +184,17 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in actors:
         if m.kind in ("country", "capital") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
             return m
+        if m.kind == "demonym" and _SIDE_OF.match(text, m.end) and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
+            return m
     # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
         if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not _BLAMED_FOR_OTHER.match(text, m.end):
             return m
     if anaphoric:
+        # "Israeli aircraft had carried out the raid": the act's doer, told with the very words
+        for m in sorted(actors, key=lambda m: -m.end):
+            if m.end <= start and _CARRIED_OUT_THE.match(text[m.end : start]):
+                return m
         return None
     # the rules below read the sentence at large; an act told as someone else's doing
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
@@ -183,7 +202,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
     # 3. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
-        if m.start < start and (m.kind == "organ" or lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[m.end :])):
+        if m.start < start and (m.kind == "organ" or _force_follows(text, m.end)):
             return m
     # 3b. "India said its air force struck ...", "Ukraine's security service said its drones hit ..."
     for m in actors:
@@ -197,6 +216,17 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I):
             return m
     return None
+
+
+# a model's name between the actor and its weapon: "a Kyrgyz Bayraktar drone", "Israeli F-35 jets", "Indian BrahMos missiles"
+_MODEL_THEN_FORCE = re.compile(
+    r"\s+(?:[A-Z][\w-]*|\d[\w-]*)\s+(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|bombers?|helicopters?|tanks|warships?)\b"
+)
+
+
+def _force_follows(text: str, end: int) -> bool:
+    """Does an armed force or weapon follow the actor that ends at `end` ("Israeli warplanes", "Russia's army")?"""
+    return lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[end:]) is not None or _MODEL_THEN_FORCE.match(text, end) is not None
 
 
 def _coalition_leader(doc: Doc, before: int) -> Mention | None:
