@@ -26,6 +26,12 @@ NEGATIVES = {
     "flood": "A district mayor in Assam was killed when floods swept away his car on Tuesday, officials said.",
     "peacekeepers": "A rocket fired from Lebanon struck a UN peacekeepers' base near Naqoura on Tuesday, wounding two Italian soldiers, the UN mission said.",
     "habitual": "EU foreign ministers said the new sanctions were a response to Russia's continued attacks on Ukrainian cities.",
+    # ambiguous triggers among weapon words: a cyber attack is no strike
+    "cyber": "Hackers working for Iran attacked the networks of an Israeli missile maker, the company said on Monday.",
+    "retort": "Japan's trade minister hit back at China on Friday, calling the remarks about its export rules unfair.",
+    "missile test": "Pakistan test-fired a cruise missile from a submarine in the Arabian Sea on Thursday, the army said.",
+    "scenario": "Economists warn that drone strikes on Gulf oil terminals, or a closure of the strait, would send prices soaring.",
+    "past war": "Veterans gathered in Islamabad. Indian jets bombed Pakistani airfields during the 1971 war, and the scars remain.",
 }
 
 
@@ -49,6 +55,19 @@ POSITIVES = [
     # a conflict region of the curated list
     ("Iraqi Kurdish officials said Turkish warplanes struck PKK hideouts in the Qandil mountains on Wednesday.", "TR", "IQ", None),
     ("Thai F-16 jets bombed Cambodian positions along the disputed border on Monday, Cambodia's defence ministry said.", "TH", "KH", None),
+    # the projectile as the subject, its shooter named by "by" or "from"
+    ("Artillery shells fired by the Armenian army landed in the Azerbaijani town of Tovuz on Sunday, wounding a farmer.", "AM", "AZ", "Tovuz"),
+    ("Rockets fired from the Lebanese side of the border landed in the Israeli town of Metula on Friday, the army said.", "LB", "IL", "Metula"),
+    ("Eritrean soldiers opened fire with mortars on an Ethiopian border post near the town of Zalambessa on Monday.", "ER", "ET", None),
+    # a weapon's model between the actor and the weapon, and adjectives of sea drones
+    ("An Iranian Shahed drone struck a warehouse in the Iraqi city of Erbil on Thursday, Kurdish officials said.", "IR", "IQ", "Erbil"),
+    ("Ukrainian sea drones hit a patrol boat moored in the Russian port of Tuapse on Wednesday, the navy said.", "UA", "RU", None),
+    ("Russian strategic bombers dropped more than twenty heavy glide bombs on Kharkiv overnight, the mayor said.", "RU", "UA", "Kharkiv"),
+    # the state that speaks of its own act
+    ("India said on Monday it had struck nine militant camps in Pakistan in response to the attack in Kashmir.", "IN", "PK", None),
+    # "the raid" whose doer a later sentence names
+    ("A raid destroyed a weapons depot in Syria's Hama province on Sunday. Syrian officials said Israeli jets had carried out the raid.",
+     "IL", "SY", None),
 ]
 
 
@@ -85,6 +104,13 @@ def test_commander_killed_is_a_leader_attack():
     events = detect_article(article(body))
     [attack] = [e for e in events if e.type == "leader_attack"]
     assert [(p.name, p.outcome, p.organization) for p in attack.persons] == [("Ali Karaki", "killed", "Hezbollah")]
+
+
+def test_the_role_told_again_is_the_person_named_earlier_in_it():
+    body = ("A car bomb exploded beside the motorcade of Libya's interior minister, Salem al-Obeidi, in Tripoli on Sunday. "
+            "The minister escaped with cuts to his face, but his driver was killed, officials said.")
+    [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [(p.name, p.outcome) for p in attack.persons] == [("Salem al-Obeidi", "survived")]
 
 
 SPORTS_REPORT = (

@@ -43,7 +43,8 @@ WEAK_TRIGGER = re.compile(
 )
 MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
-    r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?)\b",
+    r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?|"
+    r"(?:weapons|ammunition|arms) (?:depots?|stores?|factor(?:y|ies)|warehouses?))\b",
     IC,
 )
 # spelled-out counts, as tolls are written ("killing eleven people")

@@ -29,6 +29,9 @@ _DESCRIBED_PLACE = re.compile(
     r"island|exclave|enclave|positions?|outposts?|bases?|side)\b",
     re.I,
 )
+# "the Israeli town of Metula": a settlement named after its state's demonym
+_NAMED_SETTLEMENT = frozenset(["city", "town", "village", "port", "island"])
+_OF_NAME = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 # "killing two Ukrainian soldiers", "at a Guyanese army patrol": who was hit, when no place is named
 _HIT_PEOPLE = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
@@ -251,6 +254,9 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
             what = described.group("what").lower()
             if what == "capital":
                 out.append((m.start, m.country, doc.gaz.capital_of(m.country or ""), False))
+            elif what in _NAMED_SETTLEMENT and (named := _OF_NAME.match(text, m.end + described.end())):
+                # "the Azerbaijani town of Tovuz", "the Israeli town of Metula": the name, known to the gazetteer or not
+                out.append((m.start, m.country, named.group("name"), False))
             else:  # "Armenian positions" are wherever the Armenian forces are: owned, not a named place
                 out.append((m.start, m.country, None, what.startswith(("position", "outpost", "base", "side"))))
             continue
