@@ -142,3 +142,16 @@ def test_a_toll_reads_its_own_count(sentence, killed, wounded):
 
     assert counts(lexicon.KILLED_COUNT) == [killed]
     assert counts(lexicon.WOUNDED_COUNT) == ([wounded] if wounded else [])
+
+
+def test_a_capital_condemns_the_act_told_before():
+    body = ("Azerbaijani drones struck a power station in the Armenian town of Kapan on Monday, killing two workers. "
+            "Yerevan condemned the action and recalled its envoy.")
+    events = detect_article(article(body))
+    assert [[b.country for b in e.by] for e in events if e.type == "condemnation"] == [["AM"]]
+
+
+def test_a_court_named_by_its_city_is_a_legal_action():
+    body = "A court in Stockholm on Monday sentenced a former Iranian prison official to life for war crimes committed in 1988."
+    [legal] = [e for e in detect_article(article(body)) if e.type == "legal_action"]
+    assert legal.court == "court in Stockholm"

@@ -69,14 +69,14 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
     for info in doc.hinted(lexicon.CONDEMN_CUE):
         text = info.text
         trigger = info.search(lexicon.CONDEMN)
-        if not (trigger and not info.is_background and info.search(_VIOLENCE)):
-            continue
         index = info.sentence.index
+        if not (trigger and not info.is_background and (info.search(_VIOLENCE) or _condemns_the_act_before(doc, info))):
+            continue
         persons = people.in_sentence(index)  # reads the people of every sentence up to this one
         before_persons = [p for p in persons if p.start < trigger.start() and not p.is_relation_object]
         before_actors = [
             m for m in info.mentions
-            if m.end <= trigger.start() and m.kind in ("country", "demonym", "organ", "group")
+            if m.end <= trigger.start() and m.kind in ("country", "demonym", "organ", "group", "capital")  # "Tehran condemned"
             and (not m.possessive or _STATE_ORGAN_AFTER.match(info.text[m.end :]))
         ]
         body = lexicon.INTERNATIONAL_BODIES.search(text[: trigger.start()])
@@ -96,6 +96,18 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
             found = by_actor.setdefault(key, Found("condemnation", [], False, {"by": [speaker]}))
             found.sentences.append(info)
     return list(by_actor.values())
+
+
+# "Tehran condemned the action": an act told in the sentence before
+_THE_ACT = re.compile(r"\bcondemn\w*\s+(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b", re.I)
+
+
+def _condemns_the_act_before(doc: Doc, info: SentenceInfo) -> bool:
+    index = info.sentence.index
+    if index == 0 or info.search(_THE_ACT) is None:
+        return False
+    before = doc.sentences[index - 1]
+    return before.sentence.paragraph == info.sentence.paragraph and before.search(_VIOLENCE) is not None
 
 
 def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> ActorRef | None:

@@ -253,7 +253,8 @@ SINGLE_VICTIM = re.compile(
 )
 COURTS = re.compile(
     r"\b(?P<court>International Criminal Court|ICC|International Court of Justice|ICJ|European Court of Human Rights|"
-    r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|prosecutors?)\b"
+    r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|prosecutors?|"
+    r"(?:[Mm]ilitary |[Ff]ederal |[Dd]istrict |[Rr]egional |[Hh]igh |[Cc]riminal |[Aa]ppeals? )?court in [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 LEGAL = re.compile(
     r"\b(?:arrest warrants?|warrants? for|indict(?:ed|ment|s)|charged|charges against|prosecut(?:e|ed|ion)|"
