@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from tocsin.detection import lexicon
-from tocsin.detection.analysis import Doc
+from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.people import People, PersonInfo, affiliation
 
 _OUTCOMES = (("killed", lexicon.KILLED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
@@ -120,14 +120,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 outcome = "unknown"
             if outcome is None:
                 continue
-            person = people.registry[pm.key]
-            current = outcomes.get(pm.key)
-            if current is None:
-                outcomes[pm.key] = PersonOutcome(person, outcome, {index}, info.is_background)
-            else:
-                current.sentences.add(index)
-                if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
-                    current.outcome = outcome
+            _record(outcomes, pm.key, people.registry[pm.key], outcome, info)
     if unnamed := [key for key, o in outcomes.items() if o.info.unnamed]:
         if "named" in doc.body or "identified" in doc.body:
             _name_the_unnamed(doc, people, outcomes, unnamed)
@@ -177,7 +170,7 @@ def _name_the_unnamed(doc: Doc, people: People, outcomes: dict[str, PersonOutcom
             _merge(outcomes, key, current)
 
 
-def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None:
+def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome]) -> None:
     """Unnamed leaders as the subject of an outcome: they are the persons of the attack."""
     m = info.search(_ROLE_SUBJECT)
     if m is None or m.start() > 60:
@@ -191,23 +184,24 @@ def _role_only(info, people: People, outcomes: dict[str, PersonOutcome]) -> None
         # "Somalia's defence minister, Abdullahi Farah, ... The minister survived": the one named earlier in that role
         told = _named_before(people, info.sentence.index, role)
         if told is not None:
-            current = outcomes.get(told.name)
-            if current is None:
-                outcomes[told.name] = PersonOutcome(told, outcome, {info.sentence.index}, info.is_background)
-            else:
-                current.sentences.add(info.sentence.index)
-                if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
-                    current.outcome = outcome
+            _record(outcomes, told.name, told, outcome, info)
             return
     who = m.group("who").strip()
     who = who[0].upper() + who[1:]
     organization, country = affiliation(people.doc, info, m.start("who"), m.end("who"))  # "a senior Hezbollah commander"
     person = people.registry.setdefault(who, PersonInfo(who, role=role, organization=organization,
                                                         country=country, unnamed=True))
-    current = outcomes.get(who)
+    _record(outcomes, who, person, outcome, info)
+
+
+def _record(outcomes: dict[str, PersonOutcome], key: str, person: PersonInfo, outcome: str, info: SentenceInfo) -> None:
+    """What sentence `info` tells of a person's fate: the gravest outcome told of them so far stands."""
+    current = outcomes.get(key)
     if current is None:
-        outcomes[who] = PersonOutcome(person, outcome, {info.sentence.index}, info.is_background)
-    elif _SEVERITY[outcome] > _SEVERITY[current.outcome]:
+        outcomes[key] = PersonOutcome(person, outcome, {info.sentence.index}, info.is_background)
+        return
+    current.sentences.add(info.sentence.index)
+    if _SEVERITY[outcome] > _SEVERITY[current.outcome]:
         current.outcome = outcome
 
 
