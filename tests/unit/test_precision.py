@@ -32,7 +32,26 @@ NEGATIVES = {
     "missile test": "Pakistan test-fired a cruise missile from a submarine in the Arabian Sea on Thursday, the army said.",
     "scenario": "Economists warn that drone strikes on Gulf oil terminals, or a closure of the strait, would send prices soaring.",
     "past war": "Veterans gathered in Islamabad. Indian jets bombed Pakistani airfields during the 1971 war, and the scars remain.",
+    # what a weapon is for, talk of strikes, a flop, a story
+    "purpose": "France sent two SAMP/T batteries to Romania on Monday, the ministry in Paris said, to shield ports against Russian drone attacks.",
+    # a speaker is not the victim: "..., the US military said"
+    "at sea": "Houthi drones hit a cargo ship on Tuesday, the US military said. The ship, sailing from the Egyptian port of Suez, was damaged.",
+    "bound for": "Houthi missiles struck a tanker in the Red Sea on Tuesday, the navy said. The ship, bound for the Dutch port of Rotterdam, caught fire.",
 }
+
+
+# No act at all, not even a domestic one: talk of strikes, a flop, a story told
+NO_STRIKE = {
+    "talk": "Beijing said on Friday that talk in Washington of missile strikes on Chinese bases in the South China Sea was reckless.",
+    "box office": "The war epic bombed at the box office in South Korea, earning less than a tenth of its budget.",
+    "story": "A new documentary follows a Colombian pilot who bombed rebel camps in Colombia's southern jungle, and what it cost him.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NO_STRIKE))
+def test_no_strike_at_all(name):
+    events = detect_article(article(NO_STRIKE[name], url=f"https://example.org/none/{name}"))
+    assert [e.model_dump() for e in events if e.type == "military_strike" and not e.is_background] == []
 
 
 @pytest.mark.parametrize("name", sorted(NEGATIVES))
@@ -65,6 +84,15 @@ POSITIVES = [
     ("Russian strategic bombers dropped more than twenty heavy glide bombs on Kharkiv overnight, the mayor said.", "RU", "UA", "Kharkiv"),
     # the state that speaks of its own act
     ("India said on Monday it had struck nine militant camps in Pakistan in response to the attack in Kashmir.", "IN", "PK", None),
+    # the victim's accusation, the officials' blame, the speaker's own act behind a relative clause
+    ("Kenya accused Somalia on Sunday of shelling a police camp in the Kenyan town of Mandera, killing two officers.", "SO", "KE", "Mandera"),
+    ("A drone strike hit a convoy in Iraq's Dohuk province on Monday. Kurdish officials blamed Iran, which denied it.", "IR", "IQ", None),
+    ("Egypt, which seldom comments on such operations, said only that it had struck 'terrorist hideouts' in Libya.", "EG", "LY", None),
+    ("Indian border guards fired mortars at villages in Bangladesh's Sylhet district on Sunday, a local official said.", "IN", "BD", None),
+    ("North Korea launched a salvo of short-range ballistic missiles at South Korea's Baengnyeong island on Monday.", "KP", "KR", None),
+    # the place named beside the act: the attacker is told, the town in the sentence before
+    ("Loud explosions shook the Syrian port of Tartus before dawn on Friday. The army said Israeli warplanes had fired "
+     "missiles at a navy base in the city.", "IL", "SY", "Tartus"),
     # "the raid" whose doer a later sentence names
     ("A raid destroyed a weapons depot in Syria's Hama province on Sunday. Syrian officials said Israeli jets had carried out the raid.",
      "IL", "SY", None),
@@ -155,3 +183,23 @@ def test_a_court_named_by_its_city_is_a_legal_action():
     body = "A court in Stockholm on Monday sentenced a former Iranian prison official to life for war crimes committed in 1988."
     [legal] = [e for e in detect_article(article(body)) if e.type == "legal_action"]
     assert legal.court == "court in Stockholm"
+
+
+def test_a_role_told_with_whom_it_described_as_is_read():
+    body = ("The Israeli army said on Friday it had killed Nabil Qassem, whom it described as Hamas' military "
+            "intelligence chief, in a strike on a house in Gaza City.")
+    [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [(p.name, p.outcome, p.organization) for p in attack.persons] == [("Nabil Qassem", "killed", "Hamas")]
+
+
+def test_grenade_attackers_make_an_attack_on_a_leader():
+    body = ("Guinea's prime minister, Amadou Diallo, escaped unhurt on Friday when attackers hurled grenades at his "
+            "motorcade in Conakry, the government said.")
+    [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [(p.name, p.outcome) for p in attack.persons] == [("Amadou Diallo", "survived")]
+
+
+def test_a_role_does_not_run_across_a_reporting_verb():
+    body = ("Ukrainian drones struck a Russian patrol ship in the port of Tuapse on Saturday. Video showed gunfire over the harbour. "
+            "The governor of Russia's Krasnodar region said one sailor had been wounded.")
+    assert [e for e in detect_article(article(body)) if e.type == "leader_attack"] == []

@@ -40,6 +40,7 @@ from tocsin.detection.strikes import (
     claims,
     cluster_strikes,
     find_strike_mentions,
+    infer_territories,
 )
 
 _FOLLOW_REACH = 2  # sentences after a strike sentence that may give its toll
@@ -105,6 +106,7 @@ class _Assembler:
         mentions = find_strike_mentions(doc)
         clusters = cluster_strikes(mentions)
         attribute_claims(doc, clusters)
+        infer_territories(doc, clusters)
         fresh = sorted((c for c in clusters if not c.is_background), key=lambda c: -len(c.mentions))
         strike_sentences = {m.info.sentence.index for c in fresh for m in c.mentions}
         # where each act is told; a sentence telling an act that no cluster took belongs to none of them

@@ -24,7 +24,8 @@ _HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?
 _ROLE_PHRASE = (
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief)\s+){{0,3}}"
     rf"(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}})(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military)\s+){{0,2}}"
-    rf"(?P<role>{lexicon.SENIOR_ROLE.pattern})s?(?:\s+of\s+(?:an?\s+|the\s+)?[^,.;]{{2,50}}?)?)"
+    # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
+    rf"(?P<role>{lexicon.SENIOR_ROLE.pattern})s?(?:\s+of\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"

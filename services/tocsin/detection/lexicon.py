@@ -29,7 +29,7 @@ STRONG_TRIGGER = re.compile(
     r"\b(?:air[- ]?strikes?|air[- ]?raids?|drone (?:strikes?|attacks?)|missile (?:strikes?|attacks?|barrages?)|"
     r"rocket (?:attacks?|fire|barrages?)|shelling|shelled|bombardments?|bombarded|artillery (?:fire|strikes?)|"
     r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
-    r"bombed|bombing(?: raids?)?s?|dropped (?:[\w-]+ ){0,5}(?:bombs?|munitions|explosives)|(?:fired|launched) (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?|mortars?|shells|artillery)|"
+    r"bombed|bombing(?: raids?)?s?|dropped (?:[\w-]+ ){0,5}(?:bombs?|munitions|explosives)|(?:fired|launched) (?:[\w-]+ ){0,6}(?:missiles?|rockets?|drones?|mortars?|shells|artillery)|"
     # the projectile as the subject: "shells fired by the Myanmar army", "rockets landed in the town"
     r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles) (?:were )?(?:fired|launched)|"
     r"(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|missiles?) (?:also )?(?:landed|fell|slammed|crashed|exploded) (?:in|on|near|into|inside)|"
@@ -58,7 +58,8 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
-    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|commandos?|special forces|"
+    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|commandos?|special forces|border guards?|border police|"
+    r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|"
     r"(?:precision |precise |military )?strikes?))\b",
     IC,
 )
@@ -75,7 +76,8 @@ TRIGGER_VETO = re.compile(
     r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
     r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
-    r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b",
+    r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"
+    r"\bbox[- ]office bombs?\b",
     IC,
 )
 CONTEXT_VETO = {
@@ -130,7 +132,11 @@ MODALITY = re.compile(
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
     r"deni(?:ed|es)|deny(?:ing)?|rejected (?:claims|reports)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out)|"
-    r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b))",
+    r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b)|"
+    # what a weapon is for: "to help protect cities against Russian missile attacks"
+    r"(?:protect|defend|shield|guard|secure)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:against|from)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|drones?|missiles?)|"
+    # talk of strikes is not a strike: "talk in European capitals of strikes on Russian territory"
+    r"(?:talk|speculation|discussion|debate)s?\s+(?:[\w'’-]+\s+){0,4}?(?:of|about|over)\s+(?:[\w'’-]+\s+){0,2}?(?:strikes?|attacks?))",
     IC,
 )
 BACKGROUND_CUE = re.compile(
@@ -145,7 +151,11 @@ BACKGROUND_CUE = re.compile(
     IC,
 )
 # footage of the past: history whatever day the sentence names ("the film, out on Saturday, uses archive footage of ...")
-ARCHIVE_CUE = re.compile(r"\b(?:archive|archival|file)\s+(?:footage|images|video|photos?|pictures)\b", IC)
+ARCHIVE_CUE = re.compile(
+    r"\b(?:(?:archive|archival|file)\s+(?:footage|images|video|photos?|pictures)|"
+    # a story told: "a new documentary follows a drone pilot who carried out strikes"
+    r"(?:documentary|film|movie|novel|book|memoir|play|series|video game|game)\s+(?:that\s+)?(?:follows|tells|depicts|recreates|recounts|portrays|"
+    r"dramati[sz]es|imagines|is about|about|in which|based on))\b", IC)
 WEAPONS: list[tuple[str, re.Pattern[str]]] = [
     ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", IC)),
     ("missile", re.compile(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", IC)),
@@ -205,7 +215,8 @@ WOUNDED = re.compile(
 SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
-    r"gunmen|gunman|shot|shooting|opened fire|murdered|assassinated|slain|gunned down|stabbed|explosions?|blasts?|targeted)\b",
+    r"gunmen|gunman|shot|shooting|opened fire|murdered|assassinated|slain|gunned down|stabbed|explosions?|blasts?|targeted|"
+    r"attackers?|assailants?|grenades?|gunfire|car bomb|suicide bomber|IEDs?)\b",
     IC,
 )
 NON_ATTACK_OUTCOME = re.compile(

@@ -22,7 +22,12 @@ _CAPWORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|a
 _RUN = re.compile(rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
 # where a run of two or more words could start (an "al-" prefix is matched from its capital): a cheap test
 _TWO_WORDS = re.compile(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|who is|who was|his|her)\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:a|an|the|who is|who was|his|her|"
+    # "X, whom it described as Hezbollah's chief of staff,"
+    r"(?:whom|who)\s+(?:it|they|he|she|officials|the army|the military)\s+(?:described|identified|called|named)\s+as(?:\s+(?:a|an|the))?)"
+    r"\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)"
+)
 _ROLE_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
 _TRAILING_TITLES = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
 _COORDINATION = re.compile(r"\s*(?:,|and|, and|&)\s*")

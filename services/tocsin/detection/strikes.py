@@ -39,6 +39,8 @@ _HIT_PEOPLE = re.compile(
     r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?)\b",
     re.I,
 )
+# "..., the US military said": a speaker, not the state whose forces were hit
+_SPEAKS = re.compile(r"\s*(?:['’]s\s+\w+\s+)?(?:said|says|told|announced|added|confirmed|reported|stated)\b", re.I)
 _BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
 _BLAMED_FOR_OTHER = re.compile(
     r"\s+(?:of|for)\s+(?!(?:the|this|that|an?|carrying|launching|conducting|being|staging|firing|attacking|striking|bombing|"
@@ -58,6 +60,9 @@ _CLAIMED = re.compile(
 _CLAIM_REACH = 3  # sentences from the act to the claim
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)\b", re.I)
+# "The officials blamed Turkey, which ...": the blame said and done, not "blamed Russia's policies"
+_BLAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+_BLAMED_ACT_ON = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|blasts?)\s+on\s+(?:the\s+)?", re.I)
 _NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
 # "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
 _BACKING = ("-backed", "-allied", "-aligned")
@@ -71,7 +76,8 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
 # "India said its air force struck ...": the actor that speaks for the force that struck
 _SAID_ITS_FORCES = re.compile(
-    r"^(?:['’]s\s+[\w ]{0,30}?)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:(?:its|their)\s+"
+    r"^(?:['’]s\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?"
+    r"(?:only\s+)?(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
     r"aircraft|artillery|special forces|security service)\b|"
     # "Pakistan said on Thursday it had carried out 'precision military strikes'"
@@ -85,6 +91,8 @@ _CARRIED_OUT_THE = re.compile(
     r"(?:was|were) behind)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+# "accused Pakistan on Tuesday of bombing": the words between the accused and the act
+_ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
 # "shells fired from the Congolese side of the border"
 _SIDE_OF = re.compile(r"\s+(?:side|territory|soil)\b", re.I)
 _ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
@@ -192,6 +200,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
         if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not _BLAMED_FOR_OTHER.match(text, m.end):
+            return m
+    # 2d. accused of the act itself: "the Taliban accused Pakistan on Tuesday of bombing homes"
+    for m in actors:
+        if m.end <= start and _ACCUSED_OF.fullmatch(text, m.end, start) and _BLAMING.search(text[max(0, m.start - 25) : m.start]):
             return m
     if anaphoric:
         # "Israeli aircraft had carried out the raid": the act's doer, told with the very words
@@ -348,7 +360,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 # no place named: the state whose people or forces were hit ("killing two Ukrainian soldiers"),
                 # unless they serve abroad ("a UN peacekeepers' base ..., wounding two Italian soldiers")
                 owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
-                              and (attacker is None or m.country != attacker.country) and _HIT_PEOPLE.match(text[m.end :])), None)
+                              and (attacker is None or m.country != attacker.country) and (hit := _HIT_PEOPLE.match(text[m.end :]))
+                              and not _SPEAKS.match(text, m.end + hit.end())), None)
                 chosen = (owner.start, owner.country, None, False) if owner else None
             if chosen is None and not anaphoric and info.search(_ITS_TERRITORY):
                 speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
@@ -484,6 +497,64 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
             cluster.guessed.discard("attacker")
 
 
+# "the defence ministry in Berlin said", "told reporters in Ankara": a speaker's seat, not where the act was
+_SPEAKER_SEAT = re.compile(
+    r"\b(?:said|says|told (?:reporters|journalists)|speaking|statement|ministry|government|officials|office|embassy|spokes\w+|"
+    r"headquarters|summit|talks|meeting|conference|visit)\s+(?:[\w'’-]+\s+){0,2}?in\s+$|"
+    # where someone or something was going or is from: "a tanker bound for the Dutch port of Rotterdam"
+    r"\b(?:bound for|heading (?:to|for)|en route to|sailing (?:to|from)|travell?ing (?:to|from)|flights? (?:to|from)|based in|"
+    r"headquartered in|registered in|born in|returned to|fled to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+_NAMED_PLACE_KINDS = ("capital", "city", "region")
+
+
+def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
+    """An act told with its attacker but no place struck: the state of the places named where it is told.
+
+    "Loud explosions shook the Pakistani city of Bahawalpur. Pakistan's army said Indian aircraft had fired
+    missiles at a mosque complex in the city." The places are read from the act's own sentences, then from
+    the sentences beside them in their paragraph; a place of the attacker's own state, or a speaker's seat
+    ("the ministry in Berlin said"), says nothing of where it struck. Two states named as often leave it unknown.
+    """
+    for cluster in clusters:
+        if cluster.is_background or cluster.territory is not None or cluster.attacker_country is None or cluster.place:
+            continue  # a place of no state ("in the Red Sea") is where it struck
+        told = sorted({m.info.sentence.index for m in cluster.mentions})
+        paragraphs = {doc.sentences[i].sentence.paragraph for i in told}
+        beside = sorted({j for i in told for j in (i - 1, i + 1) if 0 <= j < len(doc.sentences) and j not in told
+                         and doc.sentences[j].sentence.paragraph in paragraphs})
+        for indices in (told, beside):
+            found = Counter[tuple[str, str]]()
+            for i in indices:
+                for country, place in _named_places(doc, doc.sentences[i]):
+                    if country != cluster.attacker_country:
+                        found[(country, place)] += 1
+            by_country = Counter[str]()
+            for (country, _), n in found.items():
+                by_country[country] += n
+            ranked = by_country.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                country = ranked[0][0]
+                cluster.territory = country
+                cluster.place = next(place for (c, place), _ in found.most_common() if c == country)
+                cluster.guessed.add("territory")
+                break
+
+
+def _named_places(doc: Doc, info: SentenceInfo) -> Iterator[tuple[str, str]]:
+    """(country, place) of the towns, cities and regions a sentence names, but for a speaker's seat."""
+    text = info.text
+    located = {start: (country, place) for start, country, place, _ in _places(doc, info, None) if country and place}
+    for m in info.mentions:
+        if _SPEAKER_SEAT.search(text[max(0, m.start - 60) : m.start]):
+            continue
+        if m.start in located:  # "the Pakistani city of Bahawalpur", "in Nabatieh"
+            yield located[m.start]
+        elif m.kind in _NAMED_PLACE_KINDS and m.country and not text.startswith(_COMPOUND, m.end):
+            yield m.country, m.entry.name  # "on the road between Nabatieh and Kfar Roummane"
+
+
 def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
     """Sentences in which a state or group claims an attack or is blamed for one, and who.
 
@@ -504,7 +575,10 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
         if blame is not None:
             # "Moscow blamed Kyiv for the attack": the blamed, a capital standing for its state as often as not
             blamed = next((m for m in info.mentions if blame.end() <= m.start <= blame.end() + 4
-                           and m.kind in _BLAMED_KINDS and _FOR_THE_ACT.match(info.text, m.end)), None)
+                           and m.kind in _BLAMED_KINDS and (_FOR_THE_ACT.match(info.text, m.end) or _BLAME_ENDS.match(info.text, m.end))), None)
+            if blamed is None and (on := _BLAMED_ACT_ON.match(info.text, blame.end())):
+                # "officials blamed the attack on Turkey"
+                blamed = next((m for m in info.mentions if m.start == on.end() and m.kind in _BLAMED_KINDS), None)
             if blamed is not None:
                 yield info, blamed
 
