@@ -9,12 +9,15 @@ struck Egypt"). These reports come from bench/reports.py, our own templates.
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 
 from bench.reports import war_report
 from tests.helpers import article, default_alerts
+from tocsin.core.models import Article
 from tocsin.detection.analysis import analyse
 from tocsin.detection.detector import detect_article
 from tocsin.detection.gazetteer import load
@@ -183,3 +186,18 @@ def test_a_leader_killed_without_a_strike_one_person_and_the_claimant_as_attacke
 def test_shapes_of_attribution(body, alerts):
     events = detect_article(article(body))
     assert {(e.attacker.country, e.territory.country) for e in default_alerts(events) if e.type == "military_strike"} == alerts
+
+
+LONG = [json.loads(line) for line in (Path(__file__).parents[1] / "devset" / "long.ndjson").read_text("utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("record", LONG, ids=[r["id"] for r in LONG])
+def test_a_long_article_of_our_own_yields_its_acts_and_no_others(record):
+    """Hand-written wire-style articles of six or seven paragraphs: the acts they report, each once, and none
+    of the history, promises and retaliation they also tell ("weeks of strikes earlier this year", "would
+    continue its attacks until the war in Gaza ended")."""
+    events = detect_article(Article.model_validate(record["article"]))
+    fresh = sorted([e.attacker.country, e.territory.country] for e in default_alerts(events) if e.type == "military_strike")
+    assert fresh == sorted(record["cross_border"])
+    persons = sorted([p.name, p.outcome] for e in default_alerts(events) if e.type == "leader_attack" for p in e.persons)
+    assert persons == sorted(record["leaders"])

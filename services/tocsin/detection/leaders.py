@@ -126,6 +126,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if "named" in doc.body or "identified" in doc.body:
             _name_the_unnamed(doc, people, outcomes, unnamed)
         _same_role_same_fate(outcomes, [k for k in unnamed if k in outcomes])
+        _named_next(doc, outcomes, [k for k in unnamed if k in outcomes], people.registry)
     return outcomes
 
 
@@ -150,6 +151,24 @@ def _same_role_same_fate(outcomes: dict[str, PersonOutcome], unnamed: list[str])
         matches = [o for o in outcomes.values() if not o.info.unnamed and o.outcome == was.outcome and o.info.role
                    and role.search(o.info.role) and min(o.sentences) >= min(was.sentences)]
         if was.info.role and len(matches) == 1:
+            _merge(outcomes, key, matches[0])
+
+
+_ALSO = re.compile(r"\balso\b", re.I)
+_NAMED_NEXT_REACH = 2  # sentences from the unnamed leader to the one who names them
+
+
+def _named_next(doc: Doc, outcomes: dict[str, PersonOutcome], unnamed: list[str], registry: dict[str, PersonInfo]) -> None:
+    """"The deputy head of Hamas's armed wing was killed ... Hamas said Mahmoud Jaber, who led the group's
+    operations in Lebanon, died ...": the one senior figure named in the next sentences with the same fate is the
+    unnamed leader, whatever words their roles use; one "also killed" is someone else."""
+    for key in unnamed:
+        was = outcomes[key]
+        first = min(was.sentences)
+        matches = [o for o in outcomes.values() if not o.info.unnamed and o.outcome == was.outcome and _is_senior(o.info, registry)
+                   and 0 < min(o.sentences) - first <= _NAMED_NEXT_REACH
+                   and not doc.sentences[min(o.sentences)].search(_ALSO)]
+        if len(matches) == 1:
             _merge(outcomes, key, matches[0])
 
 

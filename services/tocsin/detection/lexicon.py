@@ -31,7 +31,7 @@ STRONG_TRIGGER = re.compile(
     r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
     r"bombed|bombing(?: raids?)?s?|dropped (?:[\w-]+ ){0,5}(?:bombs?|munitions|explosives)|(?:fired|launched) (?:[\w-]+ ){0,6}(?:missiles?|rockets?|drones?|mortars?|shells|artillery)|"
     # the projectile as the subject: "shells fired by the Myanmar army", "rockets landed in the town"
-    r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles) (?:were )?(?:fired|launched)|"
+    r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles|(?:a|one|the) (?:missile|rocket|shell|projectile)) (?:were |was )?(?:fired|launched)|"
     r"(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|missiles?) (?:also )?(?:landed|fell|slammed|crashed|exploded) (?:in|on|near|into|inside)|"
     r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?)\b",
     IC,
@@ -133,6 +133,9 @@ MODALITY = re.compile(
     r"deni(?:ed|es)|deny(?:ing)?|rejected (?:claims|reports)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out)|"
     r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b)|"
+    # what is promised, not done: "the group would continue its attacks until the war ended"
+    r"(?:would|will|to|vow(?:ed|s)? to)\s+(?:continue|keep up|step up|resume|escalate|intensify)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes|operations|raids|bombing|shelling)|"
     # what a weapon is for: "to help protect cities against Russian missile attacks"
     r"(?:protect|defend|shield|guard|secure)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:against|from)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|drones?|missiles?)|"
     # talk of strikes is not a strike: "talk in European capitals of strikes on Russian territory"
@@ -143,6 +146,9 @@ BACKGROUND_CUE = re.compile(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
     r"has (?:killed|been killed)|have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
+    # the recent past told as such: "carried out weeks of strikes earlier this year"
+    r"earlier this (?:year|month)|last (?:year|month|summer|spring|autumn|winter|fall)|in recent (?:weeks|months|years)|"
+    r"(?:weeks|months|years) of (?:[\w-]+ )?(?:strikes|attacks|air ?strikes|bombing|shelling|raids|fighting)|"
     # a past war by its length or year: "during the five-day conflict", "in the 1973 war"
     r"(?:during|in|throughout) the (?:[\w-]+-(?:day|week|month|year)|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?) (?:war|conflict|invasion|occupation|campaign)|"
     # the war as a habit, not an act: "a response to Russia's continued attacks on Ukrainian cities"

@@ -28,6 +28,8 @@ _APPOSITIVE = re.compile(
     r"(?:whom|who)\s+(?:it|they|he|she|officials|the army|the military)\s+(?:described|identified|called|named)\s+as(?:\s+(?:a|an|the))?)"
     r"\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)"
 )
+_LED_APPOSITIVE = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw)\s+(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
+_LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
 _ROLE_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
 _TRAILING_TITLES = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
 _COORDINATION = re.compile(r"\s*(?:,|and|, and|&)\s*")
@@ -234,6 +236,14 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
             person.role = previous.role[:-1] if previous.role and previous.role.endswith("s") else previous.role
             _inherit(person, previous)
 
+    # "<name>, who led the group's operations in Lebanon,": the role is what they led
+    led = _LED_APPOSITIVE.match(text, end)
+    if led and not person.role:
+        person.role = f"{_LED_ROLE[led.group('verb').lower()]} of {led.group('what')}"
+        org, country = affiliation(doc, info, led.start("what"), led.end("what"))
+        if org:  # "who led Hamas' operations in Lebanon" is Hamas's man, not Lebanon's
+            person.organization = person.organization or org
+            person.country = person.country or country
     # appositive: "<name>, the son of Hamas leader X," / "<name>, a member of Hamas' political bureau,"
     app = _APPOSITIVE.match(text[end:])
     if app:

@@ -47,7 +47,8 @@ _BLAMED_FOR_OTHER = re.compile(
     r"shelling|killing|orchestrating|ordering)\b)",
     re.I,
 )
-_ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated|directed|commanded|"
+                         r"organi[sz]ed)\b", re.I)
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
 _THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
@@ -71,7 +72,13 @@ _COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _ABROAD = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
-_ITS_TERRITORY = re.compile(r"\b(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)\b", re.I)
+_ITS_TERRITORY = re.compile(
+    r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)|"
+    # "the army said Afghan forces had attacked several of its posts"
+    r"(?:attacked|struck|hit|shelled|targeted|raided|overran)\s+(?:(?:several|some|one|two|three|many)\s+of\s+)?its\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:posts?|positions?|bases?|outposts?|checkpoints?|territory|border (?:posts?|positions?)))\b",
+    re.I,
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
 # "India said its air force struck ...": the actor that speaks for the force that struck
@@ -349,7 +356,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
                 places = named  # "shelling Armenian positions in Karabakh": the place named near the act
             after = [p for p in places if end <= p[0] < reach]
-            before = [p for p in places if p[0] < start]
+            # and a place told after the previous trigger is that one's ("Israel struck Hodeidah, hours after a missile fired by ...")
+            before = [p for p in places if p[0] < start] if i == 0 else []
             if anaphoric:  # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves
                 after, before = [p for p in after if p[0] - end <= _ANAPHORIC_PLACE_REACH], []
             chosen = after[0] if after else (before[-1] if before else None)
