@@ -90,6 +90,11 @@ POSITIVES = [
     ("Egypt, which seldom comments on such operations, said only that it had struck 'terrorist hideouts' in Libya.", "EG", "LY", None),
     ("Indian border guards fired mortars at villages in Bangladesh's Sylhet district on Sunday, a local official said.", "IN", "BD", None),
     ("North Korea launched a salvo of short-range ballistic missiles at South Korea's Baengnyeong island on Monday.", "KP", "KR", None),
+    # a capital for its government as the subject, never as the place struck; headlines in the present tense
+    ("Tehran fired a volley of missiles at an airbase in Iraq's Anbar province on Friday, officials said.", "IR", "IQ", None),
+    ("Moscow launched hypersonic missiles at Lviv overnight, the city's mayor said.", "RU", "UA", "Lviv"),
+    ("Russian missiles struck Kyiv overnight, killing three people, the mayor said.", "RU", "UA", "Kyiv"),
+    ("Israel pounds Hamas positions in Rafah, army says", "IL", "PS", "Rafah"),
     # the place named beside the act: the attacker is told, the town in the sentence before
     ("Loud explosions shook the Syrian port of Tartus before dawn on Friday. The army said Israeli warplanes had fired "
      "missiles at a navy base in the city.", "IL", "SY", "Tartus"),

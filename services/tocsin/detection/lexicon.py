@@ -38,7 +38,7 @@ STRONG_TRIGGER = re.compile(
 )
 # Words that name an attack only in a military context.
 WEAK_TRIGGER = re.compile(
-    r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pounded|hit|hits|hitting|targeted|"
+    r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
     r"(?:opened fire|fired) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards))\b", IC
 )
 MILITARY_CONTEXT = re.compile(
@@ -66,7 +66,8 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
 KINETIC_VERB_AFTER_SUBJECT = re.compile(
     r"^(?:[\s,]+(?:\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
     r"(?:struck|bombed|attacked|launched|fired|hit|carried out|conducted|pounded|shelled|targeted|raided|strikes|attacks|"
-    r"bombs|shells|launches|fires)\b",
+    # headlines speak in the present: "Ukraine hits Russian oil terminal"
+    r"bombs|shells|launches|fires|hits|pounds|raids|targets|carries out|conducts)\b",
     IC,
 )
 # Labour, sport, metaphor: an adjacent word that makes "strike"/"attack" not war.

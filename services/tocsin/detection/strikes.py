@@ -36,7 +36,8 @@ _OF_NAME = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][
 _HIT_PEOPLE = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
     r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|"
-    r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?)\b",
+    r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?|"
+    r"terminals?|ports?|plants?|power stations?|airports?|cities|homes)\b",  # not a ship or an embassy: neither is its state's territory
     re.I,
 )
 # "..., the US military said": a speaker, not the state whose forces were hit
@@ -233,6 +234,12 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
         if m.start < start + 1 and m.kind in ("country", "group", "organ") and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]):
+            return m
+    # 4b. a capital for its government, as the subject: "Moscow launched a massive drone attack", never "struck Kyiv"
+    for m in info.mentions:
+        if m.kind == "capital" and m.start < start + 1 and not text.startswith(_COMPOUND, m.end) \
+                and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]) \
+                and not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             return m
     for m in actors:
         if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I):
