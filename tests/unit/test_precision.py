@@ -208,3 +208,23 @@ def test_a_role_does_not_run_across_a_reporting_verb():
     body = ("Ukrainian drones struck a Russian patrol ship in the port of Tuapse on Saturday. Video showed gunfire over the harbour. "
             "The governor of Russia's Krasnodar region said one sailor had been wounded.")
     assert [e for e in detect_article(article(body)) if e.type == "leader_attack"] == []
+
+
+@pytest.mark.parametrize(("body", "persons"), [
+    # a role told with "in" ("Hezbollah's commander in southern Lebanon, X,")
+    ("Hezbollah's commander in southern Lebanon, Ali Hamdan, was killed in an Israeli drone strike on Monday, the group said.",
+     [("Ali Hamdan", "killed")]),
+    # the role phrase set beside the name is one person, not two
+    ("A Ukrainian missile killed the commander of Russia's 58th Army, Major General Oleg Tsokov, in occupied Berdyansk.",
+     [("Oleg Tsokov", "killed")]),
+    # role-only leaders: the object of "shot dead", a possessive owner, "was unharmed"
+    ("Masked gunmen shot dead the governor of Kenya's Mandera county outside his home on Sunday.",
+     [("Governor of Kenya's Mandera county", "killed")]),
+    ("Israel said on Tuesday it had killed Hamas's military chief in an airstrike on a tunnel in Khan Younis.",
+     [("Military chief", "killed")]),
+    ("Mali's army chief was unharmed after militants ambushed his convoy near Mopti, the army said.",
+     [("Army chief", "survived")]),
+])
+def test_leaders_told_in_other_shapes(body, persons):
+    attacks = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [(p.name, p.outcome) for e in attacks for p in e.persons] == persons

@@ -22,20 +22,20 @@ _SEVERITY = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 _HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
 _ROLE_PHRASE = (
-    rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief)\s+){{0,3}}"
+    rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence)\s+){{0,3}}"
     rf"(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}})(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military)\s+){{0,2}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
     rf"(?P<role>{lexicon.SENIOR_ROLE.pattern})s?(?:\s+of\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
-    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped)\b",
+    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed)\b",
     re.I,
 )
-# "Gunmen ambushed and killed the governor of Zamfara state"
+# "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
 _ROLE_OBJECT = re.compile(
-    rf"\b(?P<verb>killed|assassinated|wounded|injured)\s+(?:the|a|an|its|their)\s+{_ROLE_PHRASE}"
-    r"(?=\s+(?:in|on|at|near|during|when|as|and|who)\b|\s*[,.;]|\s*$)",
+    rf"\b(?P<verb>killed|assassinated|wounded|injured|shot dead|gunned down|murdered)\s+(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}"
+    r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
     re.I,
 )
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
@@ -44,8 +44,9 @@ _PRONOUN_OUTCOME = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated)|(?P<verb2>died|survived|escaped))\b",
     re.I,
 )
-_VERB_OUTCOME = {"killed": "killed", "assassinated": "killed", "wounded": "wounded", "injured": "wounded",
-                 "survived": "survived", "escaped": "survived"}
+_VERB_OUTCOME = {"killed": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
+                 "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
+                 "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived"}
 _TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
 
 
@@ -154,6 +155,8 @@ def _same_role_same_fate(outcomes: dict[str, PersonOutcome], unnamed: list[str])
             _merge(outcomes, key, matches[0])
 
 
+# ", Admiral ": the words between a role phrase and the name set beside it
+_APPOSED_NAME = re.compile(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+){0,3}")
 _ALSO = re.compile(r"\balso\b", re.I)
 _NAMED_NEXT_REACH = 2  # sentences from the unnamed leader to the one who names them
 
@@ -197,7 +200,9 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         m = info.search(_ROLE_OBJECT)
     if m is None:
         return
-    outcome = _VERB_OUTCOME[m.group("verb").lower()]
+    if any(_APPOSED_NAME.fullmatch(info.text, m.end(), p.start) for p in people.in_sentence(info.sentence.index) if p.start > m.end()):
+        return  # "the commander of the Black Sea Fleet, Admiral Viktor Sokolov,": the named person is read as such
+    outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())]
     role = m.group("role").lower()
     definite = info.text[max(0, m.start("who") - 4) : m.start("who")].lower() == "the " or m.group("who").startswith("The ")
     if definite:

@@ -37,7 +37,7 @@ _AFFILIATION_KINDS = ("country", "demonym", "group", "organ")
 _APPOSITIVE_SPAN = re.compile(r"^\s*,[^,.;]{3,100},")
 _SENIOR_BEFORE = re.compile(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", re.I)
 # "The prime minister of Yemen's Houthi-run government, Ahmed al-Rahawi,"
-_ROLE_OF_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+of\s+[^,.;]{{2,60}},\s*$", re.I)
+_ROLE_OF_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+(?:of|in|for)\s+[^,.;]{{2,60}},\s*$", re.I)  # "Hamas's leader in Gaza,"
 # "the son of negotiator X": X is named for the relation, the sentence is about the son
 _RELATION_BEFORE = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\b(?:according to|told by)\s*$", re.I)

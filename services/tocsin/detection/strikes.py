@@ -89,7 +89,7 @@ _SAID_ITS_FORCES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
     r"aircraft|artillery|special forces|security service)\b|"
     # "Pakistan said on Thursday it had carried out 'precision military strikes'"
-    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|struck|bombed|targeted|hit|fired|shelled)\b)",
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|struck|bombed|targeted|hit|fired|shelled|killed|eliminated)\b)",
     re.I,
 )
 # "Two officials said Israeli aircraft had carried out the raid": who did the act "the raid" names
