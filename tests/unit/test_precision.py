@@ -44,6 +44,7 @@ NEGATIVES = {
 NO_STRIKE = {
     "talk": "Beijing said on Friday that talk in Washington of missile strikes on Chinese bases in the South China Sea was reckless.",
     "box office": "The war epic bombed at the box office in South Korea, earning less than a tenth of its budget.",
+    "where, not who": "Truckers in Canada attacked the new fuel tax on Monday, blocking a bridge near Ottawa with lorries.",
     "story": "A new documentary follows a Colombian pilot who bombed rebel camps in Colombia's southern jungle, and what it cost him.",
 }
 
@@ -95,6 +96,10 @@ POSITIVES = [
     ("Moscow launched hypersonic missiles at Lviv overnight, the city's mayor said.", "RU", "UA", "Lviv"),
     ("Russian missiles struck Kyiv overnight, killing three people, the mayor said.", "RU", "UA", "Kyiv"),
     ("Israel pounds Hamas positions in Rafah, army says", "IL", "PS", "Rafah"),
+    # the passive with its weapon; a possessive with an adjective before the act
+    ("A fuel truck was destroyed by an Israeli drone near the Syrian town of Quneitra on Sunday, state media said.", "IL", "SY", "Quneitra"),
+    ("Iranian state television confirmed on Sunday that the commander of the ground forces, General Kioumars Heydari, was "
+     "killed in Israel's overnight strikes on Tabriz.", "IL", "IR", "Tabriz"),
     # the place named beside the act: the attacker is told, the town in the sentence before
     ("Loud explosions shook the Syrian port of Tartus before dawn on Friday. The army said Israeli warplanes had fired "
      "missiles at a navy base in the city.", "IL", "SY", "Tartus"),
@@ -224,6 +229,8 @@ def test_a_role_does_not_run_across_a_reporting_verb():
      [("Military chief", "killed")]),
     ("Mali's army chief was unharmed after militants ambushed his convoy near Mopti, the army said.",
      [("Army chief", "survived")]),
+    ("A senior Hamas field commander was killed in an Israeli airstrike on a car in Deir al-Balah on Monday.",
+     [("Senior Hamas field commander", "killed")]),
 ])
 def test_leaders_told_in_other_shapes(body, persons):
     attacks = [e for e in detect_article(article(body)) if e.type == "leader_attack"]

@@ -23,7 +23,8 @@ _HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
 _ROLE_PHRASE = (
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence)\s+){{0,3}}"
-    rf"(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}})(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military)\s+){{0,2}}"
+    rf"(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}})(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|field|"
+    rf"regional|local|provincial|district|elite|veteran|prominent)\s+){{0,2}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
     rf"(?P<role>{lexicon.SENIOR_ROLE.pattern})s?(?:\s+of\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )

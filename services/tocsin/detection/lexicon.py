@@ -33,7 +33,10 @@ STRONG_TRIGGER = re.compile(
     # the projectile as the subject: "shells fired by the Myanmar army", "rockets landed in the town"
     r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles|(?:a|one|the) (?:missile|rocket|shell|projectile)) (?:were |was )?(?:fired|launched)|"
     r"(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|missiles?) (?:also )?(?:landed|fell|slammed|crashed|exploded) (?:in|on|near|into|inside)|"
-    r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?)\b",
+    r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?|"
+    # the passive with its weapon: "a car ... was destroyed by a Turkish drone"
+    r"(?:destroyed|struck|hit|targeted|damaged|flattened|levell?ed) by(?= (?:an?|the) (?:[\w-]+ ){0,2}(?:drones?|missiles?|air ?strikes?|"
+    r"strikes?|rockets?|shells?|warplanes?|jets?|artillery|bombs?)\b))\b",
     IC,
 )
 # Words that name an attack only in a military context.
@@ -60,6 +63,10 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|commandos?|special forces|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|"
+    # "Israel's overnight strikes", "Russia's latest massive attack"
+    r"(?:(?:overnight|latest|new|fresh|deadly|renewed|retaliatory|surprise|massive|heavy|dawn|night|nightly|coordinated|"
+    r"targeted|recent|first|second|third|pre-?emptive|punitive|unprecedented|large-scale|combined|drone and missile)\s+){1,2}"
+    r"(?:air[- ]?strikes?|strikes?|attacks?|raids?|bombardments?|shelling|offensive|assault|barrage)|"
     r"(?:precision |precise |military )?strikes?))\b",
     IC,
 )

@@ -22,7 +22,7 @@ _ACTOR_KINDS = ("country", "demonym", "organ", "group")
 _BLAMED_KINDS = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital stands for its state
 _PLACE_KINDS = ("capital", "city", "region", "country")
 _DEFINITE = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
 _DESCRIBED_PLACE = re.compile(
     r"^\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
     r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
@@ -101,6 +101,8 @@ _CARRIED_OUT_THE = re.compile(
 )
 # "accused Pakistan on Tuesday of bombing": the words between the accused and the act
 _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
+# the place of a subject ("Farmers in France"), just before a state's name
+_IN_PLACE = re.compile(r"\b(?:in|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 # "shells fired from the Congolese side of the border"
 _SIDE_OF = re.compile(r"\s+(?:side|territory|soil)\b", re.I)
 _ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
@@ -233,7 +235,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
-        if m.start < start + 1 and m.kind in ("country", "group", "organ") and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]):
+        if m.start < start + 1 and m.kind in ("country", "group", "organ") and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]) \
+                and not (m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start)):  # "Farmers in France attacked the deal": where, not who
             return m
     # 4b. a capital for its government, as the subject: "Moscow launched a massive drone attack", never "struck Kyiv"
     for m in info.mentions:
@@ -242,7 +245,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
                 and not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             return m
     for m in actors:
-        if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I):
+        if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I) \
+                and not (m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start)):
             return m
     return None
 
