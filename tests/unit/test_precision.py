@@ -44,6 +44,9 @@ NEGATIVES = {
 NO_STRIKE = {
     "talk": "Beijing said on Friday that talk in Washington of missile strikes on Chinese bases in the South China Sea was reckless.",
     "box office": "The war epic bombed at the box office in South Korea, earning less than a tenth of its budget.",
+    # the start of a war as a marker of time, and a year that opens the sentence
+    "since the invasion": "Wheat exports have fallen by half since Russia launched its full-scale invasion of Ukraine, traders said.",
+    "year first": "In 2008, Russian jets bombed the Georgian town of Gori, an episode the new museum recalls.",
     "where, not who": "Truckers in Canada attacked the new fuel tax on Monday, blocking a bridge near Ottawa with lorries.",
     "story": "A new documentary follows a Colombian pilot who bombed rebel camps in Colombia's southern jungle, and what it cost him.",
 }
@@ -96,6 +99,8 @@ POSITIVES = [
     ("Moscow launched hypersonic missiles at Lviv overnight, the city's mayor said.", "RU", "UA", "Lviv"),
     ("Russian missiles struck Kyiv overnight, killing three people, the mayor said.", "RU", "UA", "Kyiv"),
     ("Israel pounds Hamas positions in Rafah, army says", "IL", "PS", "Rafah"),
+    # an invasion mounted, even one long threatened
+    ("Turkey on Wednesday mounted its long-threatened ground incursion into northern Syria, pushing towards Tal Abyad.", "TR", "SY", None),
     # the passive with its weapon; a possessive with an adjective before the act
     ("A fuel truck was destroyed by an Israeli drone near the Syrian town of Quneitra on Sunday, state media said.", "IL", "SY", "Quneitra"),
     ("Iranian state television confirmed on Sunday that the commander of the ground forces, General Kioumars Heydari, was "

@@ -25,7 +25,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
     ("last_month_name", re.compile(rf"\b(?:[Ll]ast|[Tt]his past|[Ee]arlier this)\s+{_MONTH}\b")),
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("year", re.compile(r"\b(?:in|since|during|of|the)\s+(?P<y>(?:19|20)\d\d)\b")),
+    # "In 1982, ..." opens a sentence as often as "in 1982" ends one
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Tt]he|[Bb]y|[Uu]ntil|[Bb]efore)\s+(?P<y>(?:19|20)\d\d)\b")),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours ago|on [Tt]his day)\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),

@@ -33,7 +33,8 @@ STRONG_TRIGGER = re.compile(
     # the projectile as the subject: "shells fired by the Myanmar army", "rockets landed in the town"
     r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles|(?:a|one|the) (?:missile|rocket|shell|projectile)) (?:were |was )?(?:fired|launched)|"
     r"(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|missiles?) (?:also )?(?:landed|fell|slammed|crashed|exploded) (?:in|on|near|into|inside)|"
-    r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?|"
+    r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?|invaded|"
+    r"(?:mounted|launched|began|started) (?:its |an |a |the )?(?:[\w-]+ ){0,2}(?:invasion|incursion|ground operation)|"
     # the passive with its weapon: "a car ... was destroyed by a Turkish drone"
     r"(?:destroyed|struck|hit|targeted|damaged|flattened|levell?ed) by(?= (?:an?|the) (?:[\w-]+ ){0,2}(?:drones?|missiles?|air ?strikes?|"
     r"strikes?|rockets?|shells?|warplanes?|jets?|artillery|bombs?)\b))\b",
@@ -46,7 +47,7 @@ WEAK_TRIGGER = re.compile(
 )
 MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
-    r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?|"
+    r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|guerrillas?|insurgents?|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?|"
     r"(?:weapons|ammunition|arms) (?:depots?|stores?|factor(?:y|ies)|warehouses?))\b",
     IC,
 )
@@ -61,7 +62,7 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
-    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|commandos?|special forces|border guards?|border police|"
+    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|commandos?|special forces|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|"
     # "Israel's overnight strikes", "Russia's latest massive attack"
     r"(?:(?:overnight|latest|new|fresh|deadly|renewed|retaliatory|surprise|massive|heavy|dawn|night|nightly|coordinated|"
@@ -74,7 +75,7 @@ KINETIC_VERB_AFTER_SUBJECT = re.compile(
     r"^(?:[\s,]+(?:\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
     r"(?:struck|bombed|attacked|launched|fired|hit|carried out|conducted|pounded|shelled|targeted|raided|strikes|attacks|"
     # headlines speak in the present: "Ukraine hits Russian oil terminal"
-    r"bombs|shells|launches|fires|hits|pounds|raids|targets|carries out|conducts)\b",
+    r"bombs|shells|launches|fires|hits|pounds|raids|targets|carries out|conducts|mounted|mounts|invaded|invades)\b",
     IC,
 )
 # Labour, sport, metaphor: an adjacent word that makes "strike"/"attack" not war.
@@ -133,7 +134,7 @@ def contexts_of(info: SentenceInfo, *, only_always: bool = False) -> list[str]:
 
 # What was said might happen, or was denied: not a report of an act.
 MODALITY = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?(?: to)?|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of|it would|it could|against)|"
+    r"\b(?:(?<!-)threaten(?:ed|s|ing)?(?: to)?|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of|it would|it could|against)|"
     r"could (?:strike|attack|hit|target)|would (?:strike|attack|hit|retaliate|respond)|may (?:strike|attack)|might (?:strike|attack)|"
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
@@ -154,6 +155,8 @@ BACKGROUND_CUE = re.compile(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
     r"has (?:killed|been killed)|have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
+    # the start of a war told as a marker of time: "since Russia launched its full-scale invasion"
+    r"since (?:[\w'’-]+ ){1,3}?(?:invaded|launched|began|started|mounted)|"
     # the recent past told as such: "carried out weeks of strikes earlier this year"
     r"earlier this (?:year|month)|last (?:year|month|summer|spring|autumn|winter|fall)|in recent (?:weeks|months|years)|"
     r"(?:weeks|months|years) of (?:[\w-]+ )?(?:strikes|attacks|air ?strikes|bombing|shelling|raids|fighting)|"
@@ -329,7 +332,7 @@ DEATH_TOLL = re.compile(
 # matching cue is not read at all (cues_found).
 STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
-                " opened fire", "mortar", "projectile",
+                " opened fire", "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
