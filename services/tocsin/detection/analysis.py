@@ -139,7 +139,7 @@ class SentenceInfo:
         recent = [d for d in self.dates if d.value >= oldest_fresh]
         # a history cue ("since the war began") does not make a report of Tuesday's attack history
         recent_precise = any(d.precise for d in recent)
-        return (bool(old) or (not recent_precise and self.search(lexicon.BACKGROUND_CUE) is not None)
+        return (bool(old) or (not recent_precise and any(self.search(cue) is not None for cue in lexicon.BACKGROUND_CUES))
                 or self.search(lexicon.ARCHIVE_CUE) is not None)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
