@@ -240,3 +240,17 @@ def test_a_role_does_not_run_across_a_reporting_verb():
 def test_leaders_told_in_other_shapes(body, persons):
     attacks = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
     assert [(p.name, p.outcome) for e in attacks for p in e.persons] == persons
+
+
+def test_a_territory_read_beside_the_act_shows_its_sentence_and_costs_confidence():
+    body = ("Loud explosions shook the Syrian port of Tartus before dawn on Friday. The army said Israeli warplanes had "
+            "fired missiles at a navy base in the city.")
+    told = ("Israeli warplanes fired missiles at a navy base in the Syrian port of Tartus before dawn on Friday, "
+            "the army said.")
+    [guessed] = [e for e in default_alerts(detect_article(article(body))) if e.type == "military_strike"]
+    [stated] = [e for e in default_alerts(detect_article(article(told))) if e.type == "military_strike"]
+    assert [body[e.start : e.end] for e in guessed.evidence] == [
+        "Loud explosions shook the Syrian port of Tartus before dawn on Friday.",
+        "The army said Israeli warplanes had fired missiles at a navy base in the city.",
+    ]
+    assert guessed.confidence < stated.confidence

@@ -155,7 +155,7 @@ class _Assembler:
     def _strike(self, cluster: StrikeCluster, persons: list[PersonOutcome]) -> MilitaryStrike:
         attacker = self._attacker(cluster.attacker) if cluster.attacker is not None else None
         attacker_country = attacker.country if attacker else None
-        sentences = [m.info for m in cluster.mentions]
+        sentences = [m.info for m in cluster.mentions] + cluster.told_with  # the act, and where a guess was read
         casualty_sentences = sentences + self._follow_ups(sentences, cluster) if not cluster.is_background else sentences
         strong = any(m.strong for m in cluster.mentions)
         confidence = 0.95 - 0.15 * len(cluster.guessed) - (0 if strong else 0.1) - (0.1 if attacker is None else 0)

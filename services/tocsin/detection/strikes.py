@@ -137,6 +137,7 @@ class StrikeCluster:
     mentions: list[StrikeMention] = field(default_factory=list)
     is_background: bool = False
     guessed: set[str] = field(default_factory=set)  # attributes filled from the rest of the article
+    told_with: list[SentenceInfo] = field(default_factory=list)  # sentences beside the act that supplied a guess: evidence too
 
     @property
     def attacker_country(self) -> str | None:
@@ -545,10 +546,12 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
                          and doc.sentences[j].sentence.paragraph in paragraphs})
         for indices in (told, beside):
             found = Counter[tuple[str, str]]()
+            where: dict[str, list[SentenceInfo]] = {}
             for i in indices:
                 for country, place in _named_places(doc, doc.sentences[i]):
                     if country != cluster.attacker_country:
                         found[(country, place)] += 1
+                        where.setdefault(country, []).append(doc.sentences[i])
             by_country = Counter[str]()
             for (country, _), n in found.items():
                 by_country[country] += n
@@ -558,6 +561,8 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
                 cluster.territory = country
                 cluster.place = next(place for (c, place), _ in found.most_common() if c == country)
                 cluster.guessed.add("territory")
+                if indices is beside:
+                    cluster.told_with.extend(where[country])
                 break
 
 
