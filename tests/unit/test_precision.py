@@ -47,6 +47,7 @@ NO_STRIKE = {
     # the start of a war as a marker of time, and a year that opens the sentence
     "since the invasion": "Wheat exports have fallen by half since Russia launched its full-scale invasion of Ukraine, traders said.",
     "year first": "In 2008, Russian jets bombed the Georgian town of Gori, an episode the new museum recalls.",
+    "intercepted": "Saudi air defences intercepted a ballistic missile launched from Yemen over Jizan, the coalition said.",
     "where, not who": "Truckers in Canada attacked the new fuel tax on Monday, blocking a bridge near Ottawa with lorries.",
     "story": "A new documentary follows a Colombian pilot who bombed rebel camps in Colombia's southern jungle, and what it cost him.",
 }
@@ -99,6 +100,12 @@ POSITIVES = [
     ("Moscow launched hypersonic missiles at Lviv overnight, the city's mayor said.", "RU", "UA", "Lviv"),
     ("Russian missiles struck Kyiv overnight, killing three people, the mayor said.", "RU", "UA", "Kyiv"),
     ("Israel pounds Hamas positions in Rafah, army says", "IL", "PS", "Rafah"),
+    # the subject of the very verb, not the source the sentence opens with; the speaker of its own act before a force
+    # named in another clause; victims told before the act
+    ("According to Syria's defence ministry, Israel struck an airbase near Hama overnight.", "IL", "SY", None),
+    ("Tajik and Kyrgyz guards traded fire on Monday, and Kyrgyzstan said it had launched drone strikes on Tajik military "
+     "targets near the border.", "KG", "TJ", None),
+    ("Three Iraqi soldiers were killed when a Turkish drone struck a checkpoint in the north, Iraq's army said.", "TR", "IQ", None),
     # an invasion mounted, even one long threatened
     ("Turkey on Wednesday mounted its long-threatened ground incursion into northern Syria, pushing towards Tal Abyad.", "TR", "SY", None),
     # the passive with its weapon; a possessive with an adjective before the act
@@ -236,6 +243,8 @@ def test_a_role_does_not_run_across_a_reporting_verb():
      [("Army chief", "survived")]),
     ("A senior Hamas field commander was killed in an Israeli airstrike on a car in Deir al-Balah on Monday.",
      [("Senior Hamas field commander", "killed")]),
+    ("Gunmen fired shots at the car of Malawi's vice-president, Saulos Chima, near Lilongwe. The vice-president was not "
+     "hurt, police said.", [("Saulos Chima", "survived")]),
 ])
 def test_leaders_told_in_other_shapes(body, persons):
     attacks = [e for e in detect_article(article(body)) if e.type == "leader_attack"]

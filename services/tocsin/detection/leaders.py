@@ -26,11 +26,12 @@ _ROLE_PHRASE = (
     rf"(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}})(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|field|"
     rf"regional|local|provincial|district|elite|veteran|prominent)\s+){{0,2}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
-    rf"(?P<role>{lexicon.SENIOR_ROLE.pattern})s?(?:\s+of\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
+    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}))s?(?:\s+of\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
-    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed)\b",
+    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
+    rf"not hurt|not harmed|not injured)\b",
     re.I,
 )
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
@@ -47,7 +48,8 @@ _PRONOUN_OUTCOME = re.compile(
 )
 _VERB_OUTCOME = {"killed": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
                  "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
-                 "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived"}
+                 "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived",
+                 "not hurt": "survived", "not harmed": "survived", "not injured": "survived"}
 _TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
 
 

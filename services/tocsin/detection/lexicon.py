@@ -139,7 +139,7 @@ MODALITY = re.compile(
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
-    r"deni(?:ed|es)|deny(?:ing)?|rejected (?:claims|reports)|did not carry out|was not behind|had no involvement|"
+    r"deni(?:ed|es)|deny(?:ing)?|rejected (?:[\w'’-]+ )?(?:claims|reports|allegations|accusations)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out)|"
     r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b)|"
     # what is promised, not done: "the group would continue its attacks until the war ended"
@@ -235,11 +235,11 @@ WOUNDED = re.compile(
     r"(?:was|were|been|being|got)\s+shot(?=[\s,.;]+(?:on|after|while|as|when|during|near|outside)\b))\b",
     IC,
 )
-SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|uninjured|were safe|was safe|safely)\b", IC)
+SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
     r"gunmen|gunman|shot|shooting|opened fire|murdered|assassinated|slain|gunned down|stabbed|explosions?|blasts?|targeted|"
-    r"attackers?|assailants?|grenades?|gunfire|car bomb|suicide bomber|IEDs?)\b",
+    r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?)\b",
     IC,
 )
 NON_ATTACK_OUTCOME = re.compile(

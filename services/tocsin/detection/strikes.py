@@ -37,9 +37,11 @@ _HIT_PEOPLE = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
     r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|"
     r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?|"
-    r"terminals?|ports?|plants?|power stations?|airports?|cities|homes)\b",  # not a ship or an embassy: neither is its state's territory
+    r"terminals?|ports?|plants?|power stations?|airports?|cities|homes|(?:military )?targets)\b",  # not a ship or an embassy: neither is its state's territory
     re.I,
 )
+# "two Lebanese soldiers were killed": the people of the sentence's subject were the act's victims
+_VICTIMS_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 # "..., the US military said": a speaker, not the state whose forces were hit
 _SPEAKS = re.compile(r"\s*(?:['’]s\s+\w+\s+)?(?:said|says|told|announced|added|confirmed|reported|stated)\b", re.I)
 _BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
@@ -101,6 +103,8 @@ _CARRIED_OUT_THE = re.compile(
 )
 # "accused Pakistan on Tuesday of bombing": the words between the accused and the act
 _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
+# the projectile stopped: "air defences intercepted a missile launched from Yemen"
+_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
 _IN_PLACE = re.compile(r"\b(?:in|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 # "shells fired from the Congolese side of the border"
@@ -196,7 +200,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)]
     # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
     for m in sorted(actors, key=lambda m: -m.end):
-        if m.end <= start and start - m.end <= 25 and _force_follows(text, m.end):
+        if m.end <= start and start - m.end <= 25 and _force_follows(text, m.end) \
+                and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
             return m
     # 2. passive agent after the trigger: "an attack by Hamas"
     for m in actors:
@@ -226,13 +231,18 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
     if info.search(_ATTRIBUTED, 0, start):
         actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
-    # 3. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
-    for m in actors:
-        if m.start < start and (m.kind == "organ" or _force_follows(text, m.end)):
+    # 2e. the subject of the very verb that is the trigger: "According to Ukraine's navy, Russia struck ..."
+    for m in sorted(actors, key=lambda m: -m.end):
+        if m.end <= start and m.kind in ("country", "group", "organ") and (verb := lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :])) \
+                and m.end + verb.end() >= end and not (m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start)):
             return m
-    # 3b. "India said its air force struck ...", "Ukraine's security service said its drones hit ..."
+    # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
         if m.end <= start and _SAID_ITS_FORCES.match(text[m.end :]):
+            return m
+    # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
+    for m in actors:
+        if m.start < start and (m.kind == "organ" or _force_follows(text, m.end)):
             return m
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
@@ -357,6 +367,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong, bool(sporty)):
                 continue
+            if _INTERCEPTED.search(text, max(0, start - 50), start):
+                continue  # "had intercepted a missile launched from Yemen": stopped, not struck
             attacker = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
             if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
                 attacker = _coalition_leader(doc, info.sentence.index)
@@ -382,6 +394,10 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
                               and (attacker is None or m.country != attacker.country) and (hit := _HIT_PEOPLE.match(text[m.end :]))
                               and not _SPEAKS.match(text, m.end + hit.end())), None)
+                if owner is None:  # the victims told before the act: "A Lebanese soldier was killed ... when an Israeli drone struck"
+                    owner = next((m for m in info.mentions if m.end <= start and m.kind == "demonym" and m.country
+                                  and (attacker is None or m.country != attacker.country) and (hit := _HIT_PEOPLE.match(text[m.end :]))
+                                  and _VICTIMS_TOLD.match(text, m.end + hit.end())), None)
                 chosen = (owner.start, owner.country, None, False) if owner else None
             if chosen is None and not anaphoric and info.search(_ITS_TERRITORY):
                 speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
