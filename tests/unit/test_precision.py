@@ -47,6 +47,7 @@ NO_STRIKE = {
     # the start of a war as a marker of time, and a year that opens the sentence
     "since the invasion": "Wheat exports have fallen by half since Russia launched its full-scale invasion of Ukraine, traders said.",
     "year first": "In 2008, Russian jets bombed the Georgian town of Gori, an episode the new museum recalls.",
+    "space launch": "A Soyuz rocket launched from the Baikonur cosmodrome in Kazakhstan carried three astronauts into orbit.",
     "intercepted": "Saudi air defences intercepted a ballistic missile launched from Yemen over Jizan, the coalition said.",
     "where, not who": "Truckers in Canada attacked the new fuel tax on Monday, blocking a bridge near Ottawa with lorries.",
     "story": "A new documentary follows a Colombian pilot who bombed rebel camps in Colombia's southern jungle, and what it cost him.",
@@ -106,6 +107,11 @@ POSITIVES = [
     ("Tajik and Kyrgyz guards traded fire on Monday, and Kyrgyzstan said it had launched drone strikes on Tajik military "
      "targets near the border.", "KG", "TJ", None),
     ("Three Iraqi soldiers were killed when a Turkish drone struck a checkpoint in the north, Iraq's army said.", "TR", "IQ", None),
+    # a warship as the force; the weapon's owner told in the sentence before
+    ("A Russian frigate in the Black Sea fired cruise missiles at the Ukrainian port of Izmail on Monday, the navy said.",
+     "RU", "UA", "Izmail"),
+    ("Air raid sirens sounded across Kyiv as Ukrainian air defences fought off waves of Russian drones. One drone hit a "
+     "warehouse in the Obolon district, the mayor said.", "RU", "UA", None),
     # an invasion mounted, even one long threatened
     ("Turkey on Wednesday mounted its long-threatened ground incursion into northern Syria, pushing towards Tal Abyad.", "TR", "SY", None),
     # the passive with its weapon; a possessive with an adjective before the act
@@ -245,6 +251,11 @@ def test_a_role_does_not_run_across_a_reporting_verb():
      [("Senior Hamas field commander", "killed")]),
     ("Gunmen fired shots at the car of Malawi's vice-president, Saulos Chima, near Lilongwe. The vice-president was not "
      "hurt, police said.", [("Saulos Chima", "survived")]),
+    # a role as the subject of "was shot dead"; one name after a title ("President Mahamat"), the role told again
+    ("The mayor of Colombia's Cucuta city was shot dead outside his office on Monday, police said.",
+     [("Mayor of Colombia's Cucuta city", "killed")]),
+    ("Rockets landed near the palace in N'Djamena as President Mahamat met envoys on Friday. The president was unharmed, "
+     "his office said.", [("Mahamat", "survived")]),
 ])
 def test_leaders_told_in_other_shapes(body, persons):
     attacks = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
@@ -263,3 +274,11 @@ def test_a_territory_read_beside_the_act_shows_its_sentence_and_costs_confidence
         "The army said Israeli warplanes had fired missiles at a navy base in the city.",
     ]
     assert guessed.confidence < stated.confidence
+
+
+def test_an_act_a_person_is_said_to_have_led_is_not_the_speakers():
+    body = ("Hezbollah said one of its commanders, Ali Fares, was killed in an Israeli strike near Tyre on Monday. "
+            "Israel's army said Fares led a unit that fired rockets at Israel.")
+    strikes = [(e.attacker.country if e.attacker else None, e.territory.country) for e in detect_article(article(body))
+               if e.type == "military_strike" and not e.is_background]
+    assert strikes == [("IL", "LB")]

@@ -31,7 +31,7 @@ _ROLE_PHRASE = (
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
     rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
-    rf"not hurt|not harmed|not injured)\b",
+    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered)\b",
     re.I,
 )
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
@@ -94,7 +94,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 latest.outcome = told
             continue
         # the attack may be told in the sentence before: "... when a bomb exploded. General X died at the scene."
-        attack_context = index in strike_sentences or info.search(lexicon.VIOLENT_DEATH) is not None or any(
+        attack_context = index in strike_sentences or index - 1 in strike_sentences or info.search(lexicon.VIOLENT_DEATH) is not None or any(
             doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0)
         if not attack_context:
             continue
@@ -214,7 +214,7 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         if told is not None:
             _record(outcomes, told.name, told, outcome, info)
             return
-    who = m.group("who").strip()
+    who = re.sub(r"^(?:The|An?|Its|Their)\s+", "", m.group("who").strip())  # "The mayor of X" is the mayor of X
     who = who[0].upper() + who[1:]
     organization, country = affiliation(people.doc, info, m.start("who"), m.end("who"))  # "a senior Hezbollah commander"
     person = people.registry.setdefault(who, PersonInfo(who, role=role, organization=organization,

@@ -63,7 +63,8 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|commandos?|special forces|border guards?|border police|"
-    r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|"
+    r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|destroyers?|frigates?|submarines?|cruisers?|corvettes?|"
+    r"(?:aircraft )?carriers?|battleships?|"
     # "Israel's overnight strikes", "Russia's latest massive attack"
     r"(?:(?:overnight|latest|new|fresh|deadly|renewed|retaliatory|surprise|massive|heavy|dawn|night|nightly|coordinated|"
     r"targeted|recent|first|second|third|pre-?emptive|punitive|unprecedented|large-scale|combined|drone and missile)\s+){1,2}"
@@ -100,6 +101,8 @@ CONTEXT_VETO = {
     "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|test-fir(?:ed|es|ing|e)|"
                            r"test[- ]launch(?:ed|es|ing)?|(?:missile|weapons?|rocket) tests?|"
                            r"training(?! (?:camps?|centres?|centers?|bases?|facilit\w+|grounds?)\b)|mock)\b", IC),
+    # a launch into space is no strike: "an Ariane 6 rocket launched from French Guiana placed two satellites into orbit"
+    "space": re.compile(r"\b(?:into orbit|in orbit|orbital|spaceport|cosmodrome|space station|space agency|launch pad|satellites? into)\b", IC),
     "arms_sale": re.compile(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", IC),
     "politics": re.compile(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?|budget|"
                            r"parliament|lawmakers|debate|policy|legislation|manifesto|campaign trail)\b", IC),
@@ -114,7 +117,7 @@ CONTEXT_SCAN = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pa
 
 
 # The contexts that veto even an unambiguous trigger ("a drone strike" in a drill is still a drill).
-ALWAYS_VETO = ("exercise", "arms_sale")
+ALWAYS_VETO = ("exercise", "arms_sale", "space")
 # The contexts that veto an ambiguous trigger even among military words ("hackers attacked a warship builder's servers").
 DESPITE_MILITARY_VETO = ("cyber",)
 ALWAYS_VETO_SCAN = re.compile(
@@ -125,7 +128,7 @@ ALWAYS_VETO_SCAN = re.compile(
 def contexts_of(info: SentenceInfo, *, only_always: bool = False) -> list[str]:
     """The veto contexts (CONTEXT_VETO's names) a sentence has, in order of first appearance.
 
-    only_always: look for ALWAYS_VETO and DESPITE_MILITARY_VETO alone, a scan of three patterns instead of ten,
+    only_always: look for ALWAYS_VETO and DESPITE_MILITARY_VETO alone, a scan of four patterns instead of eleven,
     when the trigger is unambiguous and the others would be ignored anyway.
     """
     scan = ALWAYS_VETO_SCAN if only_always else CONTEXT_SCAN
@@ -239,7 +242,7 @@ SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harm
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
     r"gunmen|gunman|shot|shooting|opened fire|murdered|assassinated|slain|gunned down|stabbed|explosions?|blasts?|targeted|"
-    r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?)\b",
+    r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery)\b",
     IC,
 )
 NON_ATTACK_OUTCOME = re.compile(

@@ -28,6 +28,7 @@ _APPOSITIVE = re.compile(
     r"(?:whom|who)\s+(?:it|they|he|she|officials|the army|the military)\s+(?:described|identified|called|named)\s+as(?:\s+(?:a|an|the))?)"
     r"\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)"
 )
+_TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
 _LED_APPOSITIVE = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw)\s+(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
 _ROLE_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
@@ -196,9 +197,11 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
     name = " ".join(name_words)
     if len(name_words) == 1:
         key = _resolve_surname(name, registry)
-        if key is None:
-            return None
-        return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
+        entry = doc.gaz.entries.get(name)  # many surnames are towns somewhere ("Hassan"), none a state
+        if key is None and not (k and _strip_possessive(words[k - 1]) in _TITLE_OR_ROLE and (entry is None or entry.kind == "city")):
+            return None  # one word names someone only as a known surname, or after a title ("President Hassan")
+        if key is not None:
+            return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
     key = _resolve_surname(name_words[-1], registry, full=name) or name
     person = registry.setdefault(key, PersonInfo(key))
 

@@ -51,7 +51,7 @@ _BLAMED_FOR_OTHER = re.compile(
     re.I,
 )
 _ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated|directed|commanded|"
-                         r"organi[sz]ed)\b", re.I)
+                         r"organi[sz]ed|(?<!-)led|headed)\b", re.I)  # "Nasser led a unit that fired rockets at Israel"; not "Saudi-led"
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
 _THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
@@ -127,6 +127,8 @@ class StrikeMention:
     weapon: str = "unknown"
     anaphoric: bool = False
     modal: bool = False
+    # whose weapon it was, told in the sentence before ("waves of Ukrainian drones. One drone hit a tower"): a guess
+    owner: Mention | None = None
 
     @property
     def is_background(self) -> bool:
@@ -413,12 +415,34 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 territory=chosen[1] if chosen else None,
                 place=chosen[2] if chosen else None,
                 target=_target(text, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
+                owner=_weapon_owner(doc, info, weapon) if attacker is None and not anaphoric and weapon != "unknown" else None,
             )
             found.append(mention)
             if attacker is not None:
                 # "Israel and the United States struck ...": each state struck
                 found.extend(replace(mention, attacker=m) for m in _partners(info, attacker))
     return _drop_duplicate_triggers(found)
+
+
+_WEAPON_PATTERNS = dict(lexicon.WEAPONS)
+
+
+def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str) -> Mention | None:
+    """The state or group whose weapons of this kind the sentence before names ("waves of Ukrainian drones"), in the
+    same paragraph: the owner of "One drone hit a residential tower"."""
+    index = info.sentence.index
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    if before.sentence.paragraph != info.sentence.paragraph:
+        return None
+    pattern = _WEAPON_PATTERNS[weapon]
+    for m in before.mentions:
+        if m.kind in ("demonym", "country", "group") and m.country and _force_follows(before.text, m.end):
+            named = pattern.search(before.text, m.end, m.end + 40)
+            if named is not None and named.start() - m.end <= 25:
+                return m
+    return None
 
 
 def _partners(info: SentenceInfo, attacker: Mention) -> list[Mention]:
@@ -487,7 +511,7 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
             a = m.attacker.country if m.attacker else None
             t = m.territory
             if a is None:
-                a, guessed = main_attacker, guessed | {"attacker"}
+                a, guessed = (m.owner.country if m.owner else main_attacker), guessed | {"attacker"}
             if t is None:
                 t, guessed = main_territory, guessed | {"territory"}
             if m.anaphoric and not m.attacker and not m.territory:
@@ -508,7 +532,8 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
             cluster.guessed &= guessed
         for (a, _), cluster in by_key.items():
             if cluster.attacker is None and a is not None:
-                cluster.attacker = next((m.attacker for m in fresh if m.attacker and m.attacker.country == a), None)
+                cluster.attacker = next((m.attacker for m in fresh if m.attacker and m.attacker.country == a), None) \
+                    or next((m.owner for m in cluster.mentions if m.owner and m.owner.country == a), None)
         clusters.extend(c for c in by_key.values() if c.attacker or c.territory)
     for m in mentions:
         if m.is_background and not m.modal and (m.attacker or m.territory) and not m.anaphoric:
