@@ -112,6 +112,9 @@ POSITIVES = [
      "RU", "UA", "Izmail"),
     ("Air raid sirens sounded across Kyiv as Ukrainian air defences fought off waves of Russian drones. One drone hit a "
      "warehouse in the Obolon district, the mayor said.", "RU", "UA", None),
+    # blamed for the act itself; rebels as a force
+    ("Rwandan troops were blamed for the shelling of a market in the Congolese town of Bunagana on Sunday.", "RW", "CD", "Bunagana"),
+    ("Houthi rebels claimed a missile attack on the Israeli port of Ashdod on Thursday.", "YE", "IL", "Ashdod"),
     # an invasion mounted, even one long threatened
     ("Turkey on Wednesday mounted its long-threatened ground incursion into northern Syria, pushing towards Tal Abyad.", "TR", "SY", None),
     # the passive with its weapon; a possessive with an adjective before the act

@@ -62,7 +62,7 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
-    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|commandos?|special forces|border guards?|border police|"
+    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|destroyers?|frigates?|submarines?|cruisers?|corvettes?|"
     r"(?:aircraft )?carriers?|battleships?|"
     # "Israel's overnight strikes", "Russia's latest massive attack"

@@ -101,6 +101,11 @@ _CARRIED_OUT_THE = re.compile(
     r"(?:was|were) behind)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_BLAMED_FOR_THE = re.compile(
+    r"(?:\s+(?:forces|troops|army|military|soldiers|militias?|fighters|rebels|jets|warplanes|drones))?\s+(?:was|were|has been|have been|is|are)\s+"
+    r"(?:widely\s+|being\s+)?blamed\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    re.I,
+)
 # "accused Pakistan on Tuesday of bombing": the words between the accused and the act
 _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
 # the projectile stopped: "air defences intercepted a missile launched from Yemen"
@@ -222,6 +227,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 2d. accused of the act itself: "the Taliban accused Pakistan on Tuesday of bombing homes"
     for m in actors:
         if m.end <= start and _ACCUSED_OF.fullmatch(text, m.end, start) and _BLAMING.search(text[max(0, m.start - 25) : m.start]):
+            return m
+    # 2f. blamed for the act itself: "Eritrean forces were blamed for the shelling of a refugee camp"
+    for m in actors:
+        if m.end <= start and _BLAMED_FOR_THE.fullmatch(text, m.end, start):
             return m
     if anaphoric:
         # "Israeli aircraft had carried out the raid": the act's doer, told with the very words
