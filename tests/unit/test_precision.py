@@ -249,11 +249,18 @@ def test_a_role_does_not_run_across_a_reporting_verb():
     ("Israel said on Tuesday it had killed Hamas's military chief in an airstrike on a tunnel in Khan Younis.",
      [("Military chief", "killed")]),
     ("Mali's army chief was unharmed after militants ambushed his convoy near Mopti, the army said.",
-     [("Army chief", "survived")]),
+     [("Mali's army chief", "survived")]),
     ("A senior Hamas field commander was killed in an Israeli airstrike on a car in Deir al-Balah on Monday.",
      [("Senior Hamas field commander", "killed")]),
     ("Gunmen fired shots at the car of Malawi's vice-president, Saulos Chima, near Lilongwe. The vice-president was not "
      "hurt, police said.", [("Saulos Chima", "survived")]),
+    # names and modifiers in any order before the role; "were among those killed"; "died of his wounds"
+    ("Three senior Russian generals were among those killed in the Ukrainian missile strike on Kursk, Russian media said.",
+     [("Three senior Russian generals", "killed")]),
+    ("The deputy leader of Hamas's armed wing died of his wounds on Friday, two days after an Israeli strike on his car.",
+     [("Deputy leader of Hamas's armed wing", "killed")]),
+    ("Hezbollah's political chief survived an attempt on his life in Beirut on Tuesday, the group said.",
+     [("Hezbollah's political chief", "survived")]),
     # a role as the subject of "was shot dead"; one name after a title ("President Mahamat"), the role told again
     ("The mayor of Colombia's Cucuta city was shot dead outside his office on Monday, police said.",
      [("Mayor of Colombia's Cucuta city", "killed")]),

@@ -22,16 +22,18 @@ _SEVERITY = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 _HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
 _ROLE_PHRASE = (
-    rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence)\s+){{0,3}}"
-    rf"(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}})(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|field|"
-    rf"regional|local|provincial|district|elite|veteran|prominent)\s+){{0,2}}"
+    # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
+    rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
+    rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
+    rf"(?-i:[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
-    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}))s?(?:\s+of\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
+    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
-    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
-    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered)\b",
+    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?)\s+)?"  # "were among those killed"
+    rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
+    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died)\b",
     re.I,
 )
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
@@ -49,7 +51,7 @@ _PRONOUN_OUTCOME = re.compile(
 _VERB_OUTCOME = {"killed": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
                  "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
                  "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived",
-                 "not hurt": "survived", "not harmed": "survived", "not injured": "survived"}
+                 "not hurt": "survived", "not harmed": "survived", "not injured": "survived", "died": "killed"}
 _TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
 
 

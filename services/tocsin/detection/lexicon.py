@@ -242,11 +242,12 @@ SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harm
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
     r"gunmen|gunman|shot|shooting|opened fire|murdered|assassinated|slain|gunned down|stabbed|explosions?|blasts?|targeted|"
-    r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery)\b",
+    r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery|"
+    r"attempt on (?:his|her|their) li(?:fe|ves)|attempt to (?:kill|assassinate))\b",
     IC,
 )
 NON_ATTACK_OUTCOME = re.compile(
-    r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart failure|car (?:crash|accident)|"
+    r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
     r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall|"
     r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing))\b",
     IC,
