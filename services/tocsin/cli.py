@@ -99,7 +99,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = {"dev set": score_devset(read_ndjson(Path(args.devset)))}
     if Path(args.holdout).exists():
         report["held-out set"] = score_devset(read_ndjson(Path(args.holdout)))
-    for n, path in ((2, args.holdout2), (3, args.holdout3), (4, args.holdout4), (5, args.holdout5), (6, args.holdout6)):
+    for n, path in enumerate((args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7), start=2):
         if Path(path).exists():
             report[f"held-out set {n}"] = score_devset(read_ndjson(Path(path)))
     plover = Path(args.plover)
@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--holdout4", default="tests/devset/holdout4.ndjson", help="articles written after held-out set 3's fixes")
     p.add_argument("--holdout5", default="tests/devset/holdout5.ndjson", help="articles written after held-out set 4's fixes")
     p.add_argument("--holdout6", default="tests/devset/holdout6.ndjson", help="articles written after held-out set 5's fixes")
+    p.add_argument("--holdout7", default="tests/devset/holdout7.ndjson", help="articles written after held-out set 6's fixes")
     p.add_argument("--plover", default="../shared/data/plover_gsr_cameo.json")
     p.add_argument("--out", default="", help="also write the figures (JSON) here")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss, false alarm and wrong attribute")

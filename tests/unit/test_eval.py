@@ -12,7 +12,7 @@ DEVSET = Path(__file__).parents[1] / "devset"
 DEFAULT_ALERTS = ("military_strike (cross-border: the default alert)", "leader_attack")
 
 
-@pytest.fixture(scope="module", params=["devset.ndjson", "holdout.ndjson", "holdout2.ndjson", "holdout3.ndjson", "holdout4.ndjson", "holdout5.ndjson", "holdout6.ndjson"])
+@pytest.fixture(scope="module", params=["devset.ndjson", "holdout.ndjson", "holdout2.ndjson", "holdout3.ndjson", "holdout4.ndjson", "holdout5.ndjson", "holdout6.ndjson", "holdout7.ndjson"])
 def report(request):
     return score_devset(read_ndjson(DEVSET / request.param))
 

@@ -48,6 +48,7 @@ NO_STRIKE = {
     "since the invasion": "Wheat exports have fallen by half since Russia launched its full-scale invasion of Ukraine, traders said.",
     "year first": "In 2008, Russian jets bombed the Georgian town of Gori, an episode the new museum recalls.",
     "space launch": "A Soyuz rocket launched from the Baikonur cosmodrome in Kazakhstan carried three astronauts into orbit.",
+    "any strike": "Jordan's king warned on Monday that any strike on Jordanian soil by Israel or Iran would be answered.",
     "intercepted": "Saudi air defences intercepted a ballistic missile launched from Yemen over Jizan, the coalition said.",
     "where, not who": "Truckers in Canada attacked the new fuel tax on Monday, blocking a bridge near Ottawa with lorries.",
     "story": "A new documentary follows a Colombian pilot who bombed rebel camps in Colombia's southern jungle, and what it cost him.",
@@ -115,6 +116,9 @@ POSITIVES = [
     # blamed for the act itself; rebels as a force
     ("Rwandan troops were blamed for the shelling of a market in the Congolese town of Bunagana on Sunday.", "RW", "CD", "Bunagana"),
     ("Houthi rebels claimed a missile attack on the Israeli port of Ashdod on Thursday.", "YE", "IL", "Ashdod"),
+    # who fired what the sentence before told
+    ("Three cruise missiles slammed into a port in Odesa on Sunday, the governor said. Ukraine's navy said Russia had fired "
+     "them from the Black Sea.", "RU", "UA", "Odesa"),
     # an invasion mounted, even one long threatened
     ("Turkey on Wednesday mounted its long-threatened ground incursion into northern Syria, pushing towards Tal Abyad.", "TR", "SY", None),
     # the passive with its weapon; a possessive with an adjective before the act

@@ -137,7 +137,9 @@ def contexts_of(info: SentenceInfo, *, only_always: bool = False) -> list[str]:
 
 # What was said might happen, or was denied: not a report of an act.
 MODALITY = re.compile(
-    r"\b(?:(?<!-)threaten(?:ed|s|ing)?(?: to)?|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:that|of|it would|it could|against)|"
+    r"\b(?:(?<!-)threaten(?:ed|s|ing)?(?: to)?|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:on \w+ )?(?:that|of|it would|it could|against)|"
+    # a hypothetical act: "any strike on Iraqi territory would be treated as aggression"
+    r"any (?:[\w-]+ )?(?:strikes?|attacks?|aggression|incursions?|attempts?)|"
     r"could (?:strike|attack|hit|target)|would (?:strike|attack|hit|retaliate|respond)|may (?:strike|attack)|might (?:strike|attack)|"
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"

@@ -58,10 +58,13 @@ _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
 # "Al-Shabaab claimed responsibility", "the group claiming responsibility for the attack"
 _CLAIMED = re.compile(
     r"\b(?:(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility|"
-    r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?:the|this|that)\s+(?:attack|operation|strike|killing|assassination|bombing))\b",
+    r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?:the|this|that)\s+(?:attack|operation|strike|killing|assassination|bombing)|"
+    # who fired what the sentence before told: "Ukraine's air force said Russia had fired them from the Kursk region"
+    r"(?:had\s+|has\s+|have\s+)?(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b)",
     re.I,
 )
 _CLAIM_REACH = 3  # sentences from the act to the claim
+_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "fired", "launched")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)\b", re.I)
 # "The officials blamed Turkey, which ...": the blame said and done, not "blamed Russia's policies"
@@ -636,7 +639,7 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
     had carried out the operation", "Moscow blamed Kyiv for the attack".
     """
     body = doc.body
-    if "esponsibilit" not in body and "carried out" not in body and "lame" not in body:  # most articles: nothing to look for
+    if not any(word in body for word in _CLAIM_WORDS):  # most articles: nothing to look for
         return
     for info in doc.sentences:
         claim = info.search(_CLAIMED)
