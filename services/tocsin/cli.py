@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 
 from tocsin.core.logs import configure_logging
 from tocsin.core.settings import Settings, get_settings
@@ -90,18 +91,22 @@ def cmd_schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+def _held_out_sets(folder: Path, chosen: list[str]) -> list[Path]:
+    """The held-out sets to score: those named, else every holdout*.ndjson beside the dev set, in the order they were written."""
+    if chosen:
+        return [Path(p) for p in chosen]
+    return sorted(folder.glob("holdout*.ndjson"), key=lambda p: int(p.stem.removeprefix("holdout") or 1))
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     import json
-    from pathlib import Path
 
     from tocsin.detection.evaluation import read_ndjson, render, score_devset, score_plover
 
     report = {"dev set": score_devset(read_ndjson(Path(args.devset)))}
-    if Path(args.holdout).exists():
-        report["held-out set"] = score_devset(read_ndjson(Path(args.holdout)))
-    for n, path in enumerate((args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7), start=2):
-        if Path(path).exists():
-            report[f"held-out set {n}"] = score_devset(read_ndjson(Path(path)))
+    for path in _held_out_sets(Path(args.devset).parent, args.holdout):
+        number = path.stem.removeprefix("holdout")
+        report[f"held-out set {number}".rstrip()] = score_devset(read_ndjson(path))
     plover = Path(args.plover)
     if plover.exists():
         report["PLOVER/CAMEO gold standard"] = score_plover(json.loads(plover.read_text("utf-8")))
@@ -152,13 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("config", help="print the configuration table").set_defaults(func=cmd_config)
     p = sub.add_parser("eval", help="score detection on the dev set and the PLOVER gold standard")
     p.add_argument("--devset", default="tests/devset/devset.ndjson")
-    p.add_argument("--holdout", default="tests/devset/holdout.ndjson", help="articles written after the first tuning")
-    p.add_argument("--holdout2", default="tests/devset/holdout2.ndjson", help="longer articles written after the fourth session's tuning")
-    p.add_argument("--holdout3", default="tests/devset/holdout3.ndjson", help="articles written after held-out set 2's fixes")
-    p.add_argument("--holdout4", default="tests/devset/holdout4.ndjson", help="articles written after held-out set 3's fixes")
-    p.add_argument("--holdout5", default="tests/devset/holdout5.ndjson", help="articles written after held-out set 4's fixes")
-    p.add_argument("--holdout6", default="tests/devset/holdout6.ndjson", help="articles written after held-out set 5's fixes")
-    p.add_argument("--holdout7", default="tests/devset/holdout7.ndjson", help="articles written after held-out set 6's fixes")
+    p.add_argument("--holdout", action="append", default=[], metavar="FILE",
+                   help="a held-out set to score (repeatable); default: every holdout*.ndjson beside the dev set")
     p.add_argument("--plover", default="../shared/data/plover_gsr_cameo.json")
     p.add_argument("--out", default="", help="also write the figures (JSON) here")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss, false alarm and wrong attribute")

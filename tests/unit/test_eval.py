@@ -12,7 +12,15 @@ DEVSET = Path(__file__).parents[1] / "devset"
 DEFAULT_ALERTS = ("military_strike (cross-border: the default alert)", "leader_attack")
 
 
-@pytest.fixture(scope="module", params=["devset.ndjson", "holdout.ndjson", "holdout2.ndjson", "holdout3.ndjson", "holdout4.ndjson", "holdout5.ndjson", "holdout6.ndjson", "holdout7.ndjson"])
+# every labelled set, the dev set and each held-out set written after it: the targets hold on all of them
+SETS = ["devset.ndjson", *sorted(p.name for p in DEVSET.glob("holdout*.ndjson"))]
+
+
+def test_every_held_out_set_is_scored():
+    assert len(SETS) >= 8, SETS
+
+
+@pytest.fixture(scope="module", params=SETS)
 def report(request):
     return score_devset(read_ndjson(DEVSET / request.param))
 
