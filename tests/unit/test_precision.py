@@ -36,6 +36,9 @@ NEGATIVES = {
     "purpose": "France sent two SAMP/T batteries to Romania on Monday, the ministry in Paris said, to shield ports against Russian drone attacks.",
     # a speaker is not the victim: "..., the US military said"
     "at sea": "Houthi drones hit a cargo ship on Tuesday, the US military said. The ship, sailing from the Egyptian port of Suez, was damaged.",
+    # an insurgency against its own state's forces abroad, and a transnational group, are no state's act on another
+    "own forces": "Fighters of the PKK attacked a Turkish military base in Iraq's Kurdistan region on Monday, killing three soldiers.",
+    "transnational": "Islamic State fighters attacked an Iraqi army post near Tikrit on Sunday, killing five soldiers.",
     "bound for": "Houthi missiles struck a tanker in the Red Sea on Tuesday, the navy said. The ship, bound for the Dutch port of Rotterdam, caught fire.",
 }
 
@@ -116,6 +119,8 @@ POSITIVES = [
     # blamed for the act itself; rebels as a force
     ("Rwandan troops were blamed for the shelling of a market in the Congolese town of Bunagana on Sunday.", "RW", "CD", "Bunagana"),
     ("Houthi rebels claimed a missile attack on the Israeli port of Ashdod on Thursday.", "YE", "IL", "Ashdod"),
+    # a group crossing a border: "into Niger" is where, not who
+    ("Boko Haram fighters crossed into Niger and attacked a military post near Diffa, killing nine soldiers.", "NG", "NE", None),
     # who fired what the sentence before told
     ("Three cruise missiles slammed into a port in Odesa on Sunday, the governor said. Ukraine's navy said Russia had fired "
      "them from the Black Sea.", "RU", "UA", "Odesa"),

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-GAZETTEER_FORMAT = 10
+GAZETTEER_FORMAT = 11
 MIN_CITY_POPULATION = 30_000
 MIN_ALTERNATE_POPULATION = 250_000  # other spellings only for cities this large
 _ALTERNATE_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")

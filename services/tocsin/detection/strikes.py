@@ -116,7 +116,7 @@ _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\
 # the projectile stopped: "air defences intercepted a missile launched from Yemen"
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
-_IN_PLACE = re.compile(r"\b(?:in|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 # "shells fired from the Congolese side of the border"
 _SIDE_OF = re.compile(r"\s+(?:side|territory|soil)\b", re.I)
 _ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
@@ -401,6 +401,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if anaphoric:  # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves
                 after, before = [p for p in after if p[0] - end <= _ANAPHORIC_PLACE_REACH], []
             chosen = after[0] if after else (before[-1] if before else None)
+            if chosen and attacker is not None and attacker.kind == "group" and attacker.country and chosen[1] != attacker.country \
+                    and _own_forces_hit(info, end, attacker.country):
+                # "PKK militants attacked a Turkish army outpost in northern Iraq": an insurgency against its own state's
+                # forces where they stand, not an act on the state whose soil it is
+                chosen = (chosen[0], attacker.country, None, True)
             if chosen and attacker and chosen[1] == attacker.country and len(places) > 1:
                 others = [p for p in places if p[1] != attacker.country]
                 chosen = others[0] if others else chosen
@@ -457,6 +462,17 @@ def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str) -> Mention | None:
             if named is not None and named.start() - m.end <= 25:
                 return m
     return None
+
+
+def _own_forces_hit(info: SentenceInfo, end: int, country: str) -> bool:
+    """Does the act, told from `end` on, hit the forces or posts of `country` ("a Turkish army outpost")?"""
+    text = info.text
+    return any(m.start >= end and m.kind == "demonym" and m.country == country and _OWN_FORCES.match(text, m.end)
+               for m in info.mentions)
+
+
+_OWN_FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|army|military|positions?|bases?|outposts?|posts?|patrols?|convoys?|"
+                         r"checkpoints?|police|border guards?)\b", re.I)
 
 
 def _partners(info: SentenceInfo, attacker: Mention) -> list[Mention]:
