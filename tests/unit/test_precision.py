@@ -73,7 +73,8 @@ def test_no_alert(name):
 POSITIVES = [
     # (body, attacker, territory, place)
     ("Russian forces launched a missile strike on Odesa on Tuesday, killing four people, regional officials said.", "RU", "UA", "Odesa"),
-    ("Ukrainian drones struck an oil refinery in Russia's Samara region overnight, the governor said on Sunday.", "UA", "RU", None),
+    # the place a possessive state introduces ("in Russia's Samara region")
+    ("Ukrainian drones struck an oil refinery in Russia's Samara region overnight, the governor said on Sunday.", "UA", "RU", "Samara"),
     ("The Israeli military said it carried out airstrikes on Hezbollah positions in southern Lebanon on Monday.", "IL", "LB", None),
     ("Pakistani warplanes bombed militant hideouts in Afghanistan's Khost province on Thursday, the Taliban said.", "PK", "AF", None),
     ("A Turkish drone strike killed three fighters near Qamishli in Syria on Wednesday, a monitoring group said.", "TR", "SY", "Qamishli"),

@@ -324,7 +324,10 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
         if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             continue
         if m.kind == "country":
-            out.append((m.start, m.country, None, False))
+            # "in Russia's Bryansk region": the place the possessive introduces, if it is that state's
+            named = next((n for n in info.mentions if m.possessive and m.end < n.start <= m.end + 2 and n.kind in ("city", "region", "capital")
+                          and n.country == m.country), None)
+            out.append((m.start, m.country, named.entry.name if named else None, False))
         else:
             out.append((m.start, m.country, m.entry.name, False))
     return out
