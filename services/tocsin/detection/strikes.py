@@ -325,9 +325,9 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
             continue
         if m.kind == "country":
             # "in Russia's Bryansk region": the place the possessive introduces, if it is that state's
-            named = next((n for n in info.mentions if m.possessive and m.end < n.start <= m.end + 2 and n.kind in ("city", "region", "capital")
+            introduced = next((n for n in info.mentions if m.possessive and m.end < n.start <= m.end + 2 and n.kind in ("city", "region", "capital")
                           and n.country == m.country), None)
-            out.append((m.start, m.country, named.entry.name if named else None, False))
+            out.append((m.start, m.country, introduced.entry.name if introduced else None, False))
         else:
             out.append((m.start, m.country, m.entry.name, False))
     return out
