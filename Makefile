@@ -41,8 +41,12 @@ test-e2e: $(STAMP)
 test-compiled: $(CSTAMP)
 	$(CBIN)/pytest -q tests/unit
 
+# the detector modules that setup.py compiles with mypyc, type-checked the way its build checks them
+DETECTOR := $(addprefix services/tocsin/detection/,analysis.py context.py dates.py detector.py gazetteer.py leaders.py lexicon.py people.py prefilter.py strikes.py text.py)
+
 lint: $(STAMP)
 	$(BIN)/ruff check services tests bench setup.py
+	$(BIN)/mypy --ignore-missing-imports --follow-imports=silent $(DETECTOR)
 	$(BIN)/tocsin schemas --check
 
 format: $(STAMP)
