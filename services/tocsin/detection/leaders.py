@@ -238,10 +238,15 @@ def _record(outcomes: dict[str, PersonOutcome], key: str, person: PersonInfo, ou
 def _named_before(people: People, index: int, role: str) -> PersonInfo | None:
     """The one person named before sentence `index` whose role ends in `role` ("defence minister" for "the
     minister"), or None when there is none or more than one."""
-    ends_in = re.compile(rf"\b{re.escape(role)}$", re.I)
     found = {pm.key for i in range(index) for pm in people.in_sentence(i)
-             if not pm.is_reporter and not pm.is_relation_object and ends_in.search(people.registry[pm.key].role or "")}
+             if not pm.is_reporter and not pm.is_relation_object and _ends_in_role(people.registry[pm.key].role, role)}
     return people.registry[found.pop()] if len(found) == 1 else None
+
+
+def _ends_in_role(told: str | None, role: str) -> bool:
+    """Does the role a person was given end in `role`, as a word ("defence minister", "vice-president" for "president")?"""
+    told = (told or "").lower()
+    return told == role or told.endswith((" " + role, "-" + role))
 
 
 def _coordinated(text: str, a, b) -> bool:

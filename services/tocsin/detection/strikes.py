@@ -117,6 +117,12 @@ _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
 _IN_PLACE = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _where_not_who(text: str, m: Mention) -> bool:
+    """Is the state named as a place ("Farmers in France attacked the deal"), not as the one who acts? A possessive
+    ("killed in Israel's overnight strikes") names an owner, whatever comes before it."""
+    return m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start) is not None
 # "shells fired from the Congolese side of the border"
 _SIDE_OF = re.compile(r"\s+(?:side|territory|soil)\b", re.I)
 _ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
@@ -250,7 +256,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 2e. the subject of the very verb that is the trigger: "According to Ukraine's navy, Russia struck ..."
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and m.kind in ("country", "group", "organ") and (verb := lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :])) \
-                and m.end + verb.end() >= end and not (m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start)):
+                and m.end + verb.end() >= end and not _where_not_who(text, m):
             return m
     # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
@@ -263,7 +269,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
         if m.start < start + 1 and m.kind in ("country", "group", "organ") and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]) \
-                and not (m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start)):  # "Farmers in France attacked the deal": where, not who
+                and not _where_not_who(text, m):
             return m
     # 4b. a capital for its government, as the subject: "Moscow launched a massive drone attack", never "struck Kyiv"
     for m in info.mentions:
@@ -273,7 +279,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m
     for m in actors:
         if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I) \
-                and not (m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start)):
+                and not _where_not_who(text, m):
             return m
     return None
 
@@ -619,24 +625,23 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
         beside = sorted({j for i in told for j in (i - 1, i + 1) if 0 <= j < len(doc.sentences) and j not in told
                          and doc.sentences[j].sentence.paragraph in paragraphs})
         for indices in (told, beside):
-            found = Counter[tuple[str, str]]()
-            where: dict[str, list[SentenceInfo]] = {}
+            by_country = Counter[str]()
+            places: dict[str, Counter[str]] = {}  # per state, its places named, most named first
+            where: dict[str, dict[int, SentenceInfo]] = {}  # per state, the sentences that named it
             for i in indices:
                 for country, place in _named_places(doc, doc.sentences[i]):
                     if country != cluster.attacker_country:
-                        found[(country, place)] += 1
-                        where.setdefault(country, []).append(doc.sentences[i])
-            by_country = Counter[str]()
-            for (country, _), n in found.items():
-                by_country[country] += n
+                        by_country[country] += 1
+                        places.setdefault(country, Counter())[place] += 1
+                        where.setdefault(country, {})[i] = doc.sentences[i]
             ranked = by_country.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 country = ranked[0][0]
                 cluster.territory = country
-                cluster.place = next(place for (c, place), _ in found.most_common() if c == country)
+                cluster.place = places[country].most_common(1)[0][0]
                 cluster.guessed.add("territory")
                 if indices is beside:
-                    cluster.told_with.extend(where[country])
+                    cluster.told_with.extend(where[country].values())
                 break
 
 
