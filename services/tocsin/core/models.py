@@ -111,9 +111,19 @@ class _EventBase(_Model):
     evidence: list[Evidence]
 
 
+Attribution = Literal["claimed", "reported", "accused", "inferred"]
+_ATTRIBUTION = (
+    "How the article gives the attacker, the most telling of its tellings: 'claimed' (the attacker says it acted: "
+    "'the army said it struck', 'X claimed responsibility'), 'reported' (told as fact with its doer: 'Russian missiles hit'), "
+    "'accused' (only another party says so: 'Kyiv accused Moscow of shelling'), 'inferred' (no telling of the act names "
+    "its doer; read from the rest of the article). Null without an attacker."
+)
+
+
 class MilitaryStrike(_EventBase):
     type: Literal["military_strike"] = "military_strike"
     attacker: Actor | None
+    attribution: Attribution | None = Field(None, description=_ATTRIBUTION)
     territory: Place
     target: str | None = None
     weapon: Literal["air", "missile", "drone", "artillery", "ground", "unknown"] = "unknown"
@@ -126,6 +136,7 @@ class LeaderAttack(_EventBase):
     type: Literal["leader_attack"] = "leader_attack"
     persons: list[Person]
     attacker: Actor | None = None
+    attribution: Attribution | None = Field(None, description=_ATTRIBUTION)
     territory: Place | None = None
 
 

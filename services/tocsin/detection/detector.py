@@ -35,6 +35,7 @@ from tocsin.detection.gazetteer import Gazetteer, Mention
 from tocsin.detection.leaders import PersonOutcome, find_leader_outcomes, leader_persons
 from tocsin.detection.people import find_people
 from tocsin.detection.strikes import (
+    ACCUSED,
     StrikeCluster,
     attribute_claims,
     claims,
@@ -158,7 +159,10 @@ class _Assembler:
         sentences = [m.info for m in cluster.mentions] + cluster.told_with  # the act, and where a guess was read
         casualty_sentences = sentences + self._follow_ups(sentences, cluster) if not cluster.is_background else sentences
         strong = any(m.strong for m in cluster.mentions)
-        confidence = 0.95 - 0.15 * len(cluster.guessed) - (0 if strong else 0.1) - (0.1 if attacker is None else 0)
+        attribution = cluster.attribution if attacker is not None else None
+        # an act only one side accuses the other of is less sure than one its doer owns or the report tells as fact
+        confidence = 0.95 - 0.15 * len(cluster.guessed) - (0 if strong else 0.1) - (0.1 if attacker is None else 0) \
+            - (0.1 if attribution == ACCUSED else 0)
         confidence += min(0.04, 0.01 * (len(cluster.mentions) - 1))
         weapons = [m.weapon for m in cluster.mentions if m.weapon != "unknown"]
         target = next((m.target for m in cluster.mentions if m.target), None)
@@ -167,6 +171,7 @@ class _Assembler:
         return MilitaryStrike(
             **self._common("military_strike", key, sentences, cluster.is_background, confidence),
             attacker=attacker,
+            attribution=attribution,  # type: ignore[arg-type]
             territory=Place(country=cluster.territory, place=cluster.place),
             target=target,
             weapon=weapons[0] if weapons else "unknown",  # type: ignore[arg-type]
@@ -227,6 +232,7 @@ class _Assembler:
         unknown = sum(o.outcome == "unknown" for o in persons)
         confidence = 0.92 - 0.1 * (unknown / len(persons)) - (0 if main else 0.15)
         key = "|".join(sorted(o.info.name for o in persons))
+        claimant = None if main else self._claimant()
         return LeaderAttack(
             **self._common("leader_attack", key, sentences, False, confidence),
             persons=[
@@ -234,14 +240,15 @@ class _Assembler:
                        outcome=o.outcome, relation=o.info.relation)  # type: ignore[arg-type]
                 for o in persons
             ],
-            attacker=main.attacker if main else self._claimant(),
+            attacker=main.attacker if main else claimant[0] if claimant else None,
+            attribution=main.attribution if main else claimant[1] if claimant else None,  # type: ignore[arg-type]
             territory=main.territory if main else None,
         )
 
-    def _claimant(self) -> Actor | None:
+    def _claimant(self) -> tuple[Actor, str] | None:
         """Who claimed an attack that no strike reading covers ("Ukraine's security service said it had
-        carried out the operation"): the attacker of a leader attack without a strike."""
-        return next((self._attacker(m) for _, m in claims(self.doc)), None)
+        carried out the operation"), and how (strikes.CLAIMED ...): the attacker of a leader attack without a strike."""
+        return next(((self._attacker(m), how) for _, m, how in claims(self.doc)), None)
 
     def _attacker(self, m: Mention) -> Actor:
         """The actor a gazetteer mention names: a group, a state organ (its state), or a state by any of its names."""

@@ -58,6 +58,8 @@ _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
 # "Al-Shabaab claimed responsibility", "the group claiming responsibility for the attack"
 _CLAIMED = re.compile(
     r"\b(?:(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility|"
+    # "Hezbollah claimed the attack"
+    r"(?:claimed|claims)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|operation|bombing|killing|assassination|raid)(?!\s+(?:had|has|have|was|were|killed|hit|destroyed))|"
     r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?:the|this|that)\s+(?:attack|operation|strike|killing|assassination|bombing))\b",
     re.I,
 )
@@ -65,7 +67,7 @@ _CLAIMED = re.compile(
 # (a pattern of its own, behind its own gate: "fired" and "launched" are in most sentences of a war report)
 _FIRED_THEM = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
 _CLAIM_REACH = 3  # sentences from the act to the claim
-_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "fired them", "fired it", "fired the", "launched them", "launched it",
+_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)\b", re.I)
@@ -130,6 +132,33 @@ _TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?
 _TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
 
 
+# How the report gives the attacker, for an analyst weighing the alert (MilitaryStrike.attribution):
+CLAIMED = "claimed"  # the attacker says it did it: "the Israeli military said it struck", "Hamas claimed responsibility"
+REPORTED = "reported"  # the report tells the act with its doer: "Russian missiles hit Kharkiv", "an attack by Hamas"
+ACCUSED = "accused"  # another party says so: "Kyiv accused Moscow of shelling", "which Russia blamed on Ukraine"
+INFERRED = "inferred"  # tocsin's reading: no sentence of the act names the doer, it comes from the rest of the article
+# what the most telling attribution of an act's several tellings is: the doer's own word, then the report's, then an accusation
+ATTRIBUTION_RANK = {INFERRED: 0, ACCUSED: 1, REPORTED: 2, CLAIMED: 3}
+# the force speaks of its own act: "the Israeli military said it had struck", "the IRGC announced that its missiles"
+_SAYS_IT_DID = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:on\s+\w+\s+)?"
+                          r"(?:that\s+)?(?:it|they|its|their)\b", re.I)
+
+
+def _told_by(text: str, m: Mention, start: int) -> str:
+    """ACCUSED when the actor is named as the accused ("accused Tajik forces of shelling"), CLAIMED when it is the one
+    that says it acted, else REPORTED."""
+    if _BLAMING.search(text, max(0, m.start - 25), m.start):
+        return ACCUSED
+    return CLAIMED if _SAYS_IT_DID.match(text, m.end, start) else REPORTED
+
+
+def stronger(a: str | None, b: str | None) -> str | None:
+    """The more telling of two attributions (ATTRIBUTION_RANK); None only when both are."""
+    if a is None or b is None:
+        return a or b
+    return a if ATTRIBUTION_RANK[a] >= ATTRIBUTION_RANK[b] else b
+
+
 @dataclass(slots=True)
 class StrikeMention:
     info: SentenceInfo
@@ -145,6 +174,7 @@ class StrikeMention:
     modal: bool = False
     # whose weapon it was, told in the sentence before ("waves of Ukrainian drones. One drone hit a tower"): a guess
     owner: Mention | None = None
+    attribution: str | None = None  # how the sentence gives `attacker` (CLAIMED, REPORTED, ACCUSED); None without one
 
     @property
     def is_background(self) -> bool:
@@ -160,6 +190,7 @@ class StrikeCluster:
     is_background: bool = False
     guessed: set[str] = field(default_factory=set)  # attributes filled from the rest of the article
     told_with: list[SentenceInfo] = field(default_factory=list)  # sentences beside the act that supplied a guess: evidence too
+    attribution: str | None = None  # the most telling way the article gives the attacker (ATTRIBUTION_RANK)
 
     @property
     def attacker_country(self) -> str | None:
@@ -204,8 +235,8 @@ def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: 
     return False
 
 
-def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool = False) -> Mention | None:
-    """The actor the sentence gives as the one that struck, or None.
+def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool = False) -> tuple[Mention, str] | None:
+    """The actor the sentence gives as the one that struck, and how it is given (Attribution), or None.
 
     An anaphoric mention ("the strike", "the attack") refers back to the act
     the article reports: only an agent tied to those very words ("Israel's
@@ -220,34 +251,34 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and start - m.end <= 25 and _force_follows(text, m.end) \
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
-            return m
+            return m, _told_by(text, m, start)
     # 2. passive agent after the trigger: "an attack by Hamas"
     for m in actors:
         if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]):
-            return m
+            return m, REPORTED
     # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon"
     for m in actors:
         if m.kind in ("country", "capital") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
-            return m
+            return m, REPORTED
         if m.kind == "demonym" and _SIDE_OF.match(text, m.end) and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
-            return m
+            return m, REPORTED
     # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
         if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not _BLAMED_FOR_OTHER.match(text, m.end):
-            return m
+            return m, ACCUSED
     # 2d. accused of the act itself: "the Taliban accused Pakistan on Tuesday of bombing homes"
     for m in actors:
         if m.end <= start and _ACCUSED_OF.fullmatch(text, m.end, start) and _BLAMING.search(text[max(0, m.start - 25) : m.start]):
-            return m
+            return m, ACCUSED
     # 2f. blamed for the act itself: "Eritrean forces were blamed for the shelling of a refugee camp"
     for m in actors:
         if m.end <= start and _BLAMED_FOR_THE.fullmatch(text, m.end, start):
-            return m
+            return m, ACCUSED
     if anaphoric:
         # "Israeli aircraft had carried out the raid": the act's doer, told with the very words
         for m in sorted(actors, key=lambda m: -m.end):
             if m.end <= start and _CARRIED_OUT_THE.match(text[m.end : start]):
-                return m
+                return m, REPORTED
         return None
     # the rules below read the sentence at large; an act told as someone else's doing
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
@@ -257,30 +288,30 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and m.kind in ("country", "group", "organ") and (verb := lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :])) \
                 and m.end + verb.end() >= end and not _where_not_who(text, m):
-            return m
+            return m, REPORTED
     # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
         if m.end <= start and _SAID_ITS_FORCES.match(text[m.end :]):
-            return m
+            return m, CLAIMED
     # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
         if m.start < start and (m.kind == "organ" or _force_follows(text, m.end)):
-            return m
+            return m, _told_by(text, m, start)
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
         if m.start < start + 1 and m.kind in ("country", "group", "organ") and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]) \
                 and not _where_not_who(text, m):
-            return m
+            return m, _told_by(text, m, start)
     # 4b. a capital for its government, as the subject: "Moscow launched a massive drone attack", never "struck Kyiv"
     for m in info.mentions:
         if m.kind == "capital" and m.start < start + 1 and not text.startswith(_COMPOUND, m.end) \
                 and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]) \
                 and not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
-            return m
+            return m, _told_by(text, m, start)
     for m in actors:
         if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I) \
                 and not _where_not_who(text, m):
-            return m
+            return m, _told_by(text, m, start)
     return None
 
 
@@ -394,9 +425,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             if _INTERCEPTED.search(text, max(0, start - 50), start):
                 continue  # "had intercepted a missile launched from Yemen": stopped, not struck
-            attacker = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
+            given = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
+            attacker, attribution = given if given is not None else (None, None)
             if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
                 attacker = _coalition_leader(doc, info.sentence.index)
+                attribution = REPORTED if attacker is not None else None  # the act is told; "the coalition" is named by its leader
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
                 continue
             # "denied the claim and said Azerbaijani troops had shelled ...": the denial is over before the act
@@ -444,6 +477,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 place=chosen[2] if chosen else None,
                 target=_target(text, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
                 owner=_weapon_owner(doc, info, weapon) if attacker is None and not anaphoric and weapon != "unknown" else None,
+                attribution=attribution,
             )
             found.append(mention)
             if attacker is not None:
@@ -566,6 +600,8 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
             cluster.mentions.append(m)
             if m.attacker and cluster.attacker is None:
                 cluster.attacker = m.attacker
+            if m.attacker and m.attacker.country == a:
+                cluster.attribution = stronger(cluster.attribution, m.attribution)
             if m.place and cluster.place is None and m.territory == t:
                 cluster.place = m.place
             cluster.guessed &= guessed
@@ -573,10 +609,12 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
             if cluster.attacker is None and a is not None:
                 cluster.attacker = next((m.attacker for m in fresh if m.attacker and m.attacker.country == a), None) \
                     or next((m.owner for m in cluster.mentions if m.owner and m.owner.country == a), None)
+            if cluster.attacker is not None and cluster.attribution is None:
+                cluster.attribution = INFERRED  # no telling of this act names its doer
         clusters.extend(c for c in by_key.values() if c.attacker or c.territory)
     for m in mentions:
         if m.is_background and not m.modal and (m.attacker or m.territory) and not m.anaphoric:
-            clusters.append(StrikeCluster(m.attacker, m.territory, m.place, [m], is_background=True))
+            clusters.append(StrikeCluster(m.attacker, m.territory, m.place, [m], is_background=True, attribution=m.attribution))
     return clusters
 
 
@@ -586,7 +624,7 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
     fresh = [c for c in clusters if not c.is_background]
     if not fresh:
         return
-    for info, claimant in claims(doc):
+    for info, claimant, how in claims(doc):
         here = info.sentence.index
         told = [(here - m.info.sentence.index, c) for c in fresh for m in c.mentions if 0 <= here - m.info.sentence.index <= _CLAIM_REACH]
         if not told:
@@ -595,6 +633,9 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
         if cluster.attacker is None or "attacker" in cluster.guessed:
             cluster.attacker = claimant
             cluster.guessed.discard("attacker")
+            cluster.attribution = how
+        elif claimant.country is not None and claimant.country == cluster.attacker_country:
+            cluster.attribution = stronger(cluster.attribution, how)  # "Hamas claimed responsibility" for the attack told as Hamas's
 
 
 # "the defence ministry in Berlin said", "told reporters in Ankara": a speaker's seat, not where the act was
@@ -658,8 +699,8 @@ def _named_places(doc: Doc, info: SentenceInfo) -> Iterator[tuple[str, str]]:
             yield m.country, m.entry.name  # "on the road between Nabatieh and Kfar Roummane"
 
 
-def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
-    """Sentences in which a state or group claims an attack or is blamed for one, and who.
+def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
+    """Sentences in which a state or group claims an attack (CLAIMED) or is blamed for one (ACCUSED), and who.
 
     "Al-Shabaab claimed responsibility", "Ukraine's security service said it
     had carried out the operation", "Moscow blamed Kyiv for the attack".
@@ -668,11 +709,13 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
     if not any(word in body for word in _CLAIM_WORDS):  # most articles: nothing to look for
         return
     for info in doc.sentences:
-        claim = info.search(_CLAIMED) or info.search(_FIRED_THEM)
+        claim, how = info.search(_CLAIMED), CLAIMED
+        if claim is None:
+            claim, how = info.search(_FIRED_THEM), REPORTED  # "the air force said Russia had fired them": the victim's account of it
         if claim is not None:
             claimant = next((m for m in reversed(info.mentions) if m.end <= claim.start() and m.kind in _ACTOR_KINDS), None)
             if claimant is not None:
-                yield info, claimant
+                yield info, claimant, how
             continue
         blame = info.search(_BLAMED)
         if blame is not None:
@@ -683,5 +726,5 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention]]:
                 # "officials blamed the attack on Turkey"
                 blamed = next((m for m in info.mentions if m.start == on.end() and m.kind in _BLAMED_KINDS), None)
             if blamed is not None:
-                yield info, blamed
+                yield info, blamed, ACCUSED
 

@@ -22,6 +22,10 @@ INCIDENT_TYPES = ("military_strike", "leader_attack")
 MAX_EVENTS_IN_ALERT = 10
 MAX_SOURCES = 50
 _OUTCOME_RANK = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
+# how an incident's attacker is known, least to most sure: a later report in which the attacker owns the act is news
+_ATTRIBUTION_RANK = {None: -1, "inferred": 0, "accused": 1, "reported": 2, "claimed": 3}
+# what the headline says of an attacker not told as fact
+_ATTRIBUTION_NOTE = {"accused": " (alleged)", "inferred": " (attacker inferred)"}
 
 
 def grouping_key(event: dict[str, Any]) -> str | None:
@@ -48,6 +52,7 @@ def _facts(event: dict[str, Any]) -> dict[str, Any]:
             "wounded": cas.get("wounded"),
             "condemned_by": sorted({c.get("country") or c["name"] for c in event.get("condemned_by", [])}),
             "place": (event.get("territory") or {}).get("place"),
+            "attribution": event.get("attribution"),
         }
     return {"outcomes": {p["name"]: p["outcome"] for p in event.get("persons", [])}}
 
@@ -68,6 +73,10 @@ def _merge_facts(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, An
             merged["condemned_by"] = sorted(set(old.get("condemned_by", [])) | set(added))
     if "place" in new and not old.get("place") and new["place"]:
         merged["place"] = new["place"]
+    if "attribution" in new and _ATTRIBUTION_RANK.get(new["attribution"], -1) > _ATTRIBUTION_RANK.get(old.get("attribution"), -1):
+        if old.get("attribution") is not None:  # "accused -> claimed": the attacker now owns the act
+            changes.append(f"attribution {old['attribution']} -> {new['attribution']}")
+        merged["attribution"] = new["attribution"]
     if "outcomes" in new:
         outcomes = dict(old.get("outcomes", {}))
         by_surname = {_surname(n): n for n in outcomes}
@@ -116,7 +125,8 @@ def _headline(incident: dict[str, Any]) -> str:
         territory = event.get("territory") or {}
         country = load_gazetteer().country_name(territory.get("country")) or territory.get("country")
         where = ", ".join(x for x in (incident["facts"].get("place"), country) if x)
-        return f"{attacker} strike on {where or 'unknown territory'}"
+        note = _ATTRIBUTION_NOTE.get(incident["facts"].get("attribution"), "") if event.get("attacker") else ""
+        return f"{attacker} strike on {where or 'unknown territory'}{note}"
     outcomes = incident["facts"].get("outcomes", {})
     parts = [f"{name} {outcome}" for name, outcome in outcomes.items()]
     return "Attack on leadership: " + "; ".join(parts)

@@ -1,0 +1,91 @@
+"""How an alert's attacker is known: claimed by the attacker, reported as fact, accused by another party, or inferred.
+
+An analyst weighs "Azerbaijan said it struck" differently from "Yerevan accused
+Baku of shelling": the first is owned, the second is one side's word. The
+articles are of our own wording.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.helpers import article
+from tocsin.core.settings import Settings
+from tocsin.detection.detector import detect_article
+from tocsin.detector.incidents import apply_event
+
+
+def fresh_strike(body: str, url: str = "https://example.org/a"):
+    events = detect_article(article(body, url=url, published_at="2026-06-10T12:00:00Z"))
+    strikes = [e for e in events if e.type == "military_strike" and not e.is_background and e.cross_border]
+    assert strikes, f"no cross-border strike read from: {body}"
+    return strikes[0]
+
+
+@pytest.mark.parametrize(("body", "attacker", "territory", "attribution"), [
+    # the attacker's own word, as its force or its state
+    ("The Azerbaijani army said on Monday it had shelled military posts near the Armenian town of Jermuk.", "AZ", "AM", "claimed"),
+    ("Chad said its air force had bombed rebel bases in northern Libya near the town of Ubari on Friday.", "TD", "LY", "claimed"),
+    # told as fact with its doer
+    ("Ethiopian drones struck a market in the Eritrean town of Tesseney on Friday, killing six people.", "ET", "ER", "reported"),
+    ("A missile fired by Yemen's Houthis hit an oil terminal in the Saudi city of Jizan on Sunday.", "YE", "SA", "reported"),
+    # only one side's word
+    ("Kinshasa accused Rwandan troops of shelling villages near the Congolese city of Goma on Thursday.", "RW", "CD", "accused"),
+    ("A rocket struck a school in the Afghan city of Khost on Tuesday, killing three pupils, the governor said, blaming Pakistan.",
+     "PK", "AF", "accused"),
+])
+def test_the_attribution_says_whose_word_the_attacker_is(body, attacker, territory, attribution):
+    strike = fresh_strike(body)
+    assert (strike.attacker.country, strike.territory.country, strike.attribution) == (attacker, territory, attribution)
+
+
+def test_an_accusation_is_less_sure_than_the_same_act_told_as_fact():
+    told = fresh_strike("Rwandan troops shelled villages near the Congolese city of Goma on Thursday.")
+    accused = fresh_strike("Kinshasa accused Rwandan troops of shelling villages near the Congolese city of Goma on Thursday.")
+    assert (told.attribution, accused.attribution) == ("reported", "accused")
+    assert accused.confidence < told.confidence
+
+
+def test_the_attacker_owning_the_act_later_in_the_article_makes_it_claimed():
+    strike = fresh_strike("Rockets fired from southern Lebanon hit a factory in the Israeli town of Kiryat Shmona on Monday, "
+                          "injuring two workers. Hezbollah claimed the attack in a statement.")
+    assert (strike.attacker.country, strike.attribution) == ("LB", "claimed")
+
+
+def test_an_attacker_read_from_the_sentence_before_is_inferred_and_costs_confidence():
+    body = ("Air defences over the Russian city of Belgorod fought off waves of Ukrainian drones on Sunday. "
+            "One drone hit a warehouse on the edge of the city, the governor said.")
+    events = detect_article(article(body, published_at="2026-06-10T12:00:00Z"))
+    strike = next(e for e in events if e.type == "military_strike" and not e.is_background)
+    assert (strike.attacker.country, strike.territory.country, strike.attribution) == ("UA", "RU", "inferred")
+    assert strike.confidence <= 0.8
+
+
+def test_a_leader_attack_claimed_by_a_group_names_it_with_its_attribution():
+    events = detect_article(article("Mali's minister of mines was killed in an explosion at his office in Bamako on Monday, "
+                                    "officials said. The Islamic State claimed the attack.", published_at="2026-06-10T12:00:00Z"))
+    attack = next(e for e in events if e.type == "leader_attack")
+    assert (attack.attacker.name, attack.attribution) == ("Islamic State", "claimed")
+
+
+def test_no_attacker_no_attribution():
+    events = detect_article(article("An explosion struck a fuel depot in the Syrian city of Homs on Sunday, killing two guards.",
+                                    published_at="2026-06-10T12:00:00Z"))
+    assert all(e.attribution is None for e in events if e.type == "military_strike" and e.attacker is None)
+
+
+def test_an_incident_first_alleged_then_owned_is_updated_and_its_headline_drops_alleged():
+    t0 = datetime(2026, 6, 10, 12, tzinfo=UTC)
+    settings = Settings(incident_update_interval_seconds=0)
+    accused = fresh_strike("Kinshasa accused Rwandan troops of shelling villages near the Congolese city of Goma on Thursday.",
+                           url="https://one.example/a").model_dump(mode="json")
+    owned = fresh_strike("The Rwandan army said on Thursday it had shelled positions of a militia near the Congolese city of Goma.",
+                         url="https://two.example/b").model_dump(mode="json")
+    state, [new] = apply_event([], accused, settings, t0)
+    assert new["data"]["headline"].endswith("(alleged)")
+    state, [update] = apply_event(state, owned, settings, t0 + timedelta(minutes=30))
+    assert update["data"]["status"] == "update"
+    assert "attribution accused -> claimed" in update["data"]["changes"]
+    assert "alleged" not in update["data"]["headline"]
