@@ -87,7 +87,9 @@ class Token:
 
 
 # a capitalised word or number, or the lower-case article of "al-Qaeda", "al-Shabaab"
-_NAME_START = re.compile(r"(?<![^\W_])(?:[A-Z0-9\u00C0-\u024F][^\W_]*(?:['’.][^\W_]+)*\.?|(?:al|el)(?=-[A-Z]))")
+# a word that can start a name: capitalised or a number, or the "al"/"el" of "al-Qaeda", not inside a word. The
+# character set comes first and the "not inside a word" test after it, so that `re` skips ahead to candidates
+_NAME_START = re.compile(r"[A-Z0-9\u00C0-\u024Fae](?<![^\W_].)(?:(?<=[ae])l(?=-[A-Z])|(?<![ae])[^\W_]*(?:['’.][^\W_]+)*\.?)")
 _NEXT_WORD = re.compile(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+")
 

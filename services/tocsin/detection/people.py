@@ -19,7 +19,10 @@ from tocsin.detection.gazetteer import Gazetteer
 
 _PARTICLE = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
 _CAPWORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z][\w'’]*)"
-_RUN = re.compile(rf"{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
+# the first word of a run, as _CAPWORD, written to begin with one character set: `re` then skips ahead to the
+# next capital (or "a", "e" of "al-", "el-") instead of trying every position, twice as fast on a sentence
+_FIRST_CAPWORD = r"(?:[A-Zae](?:(?<=[A-Z])[\w'’]*(?:-[A-Za-z][\w'’]*)*|(?<=a)(?:l|d|s|sh|z|n|r|t)-[A-Z][\w'’]*|(?<=e)l-[A-Z][\w'’]*))"
+_RUN = re.compile(rf"{_FIRST_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
 # where a run of two or more words could start (an "al-" prefix is matched from its capital): a cheap test
 _TWO_WORDS = re.compile(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
 _APPOSITIVE = re.compile(

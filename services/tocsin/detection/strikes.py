@@ -370,13 +370,13 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
     return out
 
 
-def _target(text: str, start: int, *, anaphoric: bool = False) -> str | None:
+def _target(info: SentenceInfo, start: int, *, anaphoric: bool = False) -> str | None:
     """What was hit: told from the trigger on, or for a new act anywhere in its sentence ("targeting X, the
     strike ..."); "the strike" takes only what follows it, not what its sentence says of something else."""
-    m = _TARGET.search(text, start) or (None if anaphoric else _TARGET.search(text))
+    m = info.search(_TARGET, start) or (None if anaphoric else info.search(_TARGET))
     if not m:
         return None
-    target = _TARGET_STOP.split(m.group("t"), maxsplit=1)[0].strip()
+    target = _TARGET_STOP.split(info.text[m.start("t") : m.end("t")], maxsplit=1)[0].strip()  # a folded match: positions only
     target = re.sub(r"^(?:the|a|an)\s+", "", target, flags=re.I)
     return target if 2 < len(target) <= 100 else None
 
@@ -423,7 +423,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong, bool(sporty)):
                 continue
-            if _INTERCEPTED.search(text, max(0, start - 50), start):
+            if info.search(_INTERCEPTED, max(0, start - 50), start):
                 continue  # "had intercepted a missile launched from Yemen": stopped, not struck
             given = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
             attacker, attribution = given if given is not None else (None, None)
@@ -475,7 +475,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 info, start, end, strong, attacker,
                 territory=chosen[1] if chosen else None,
                 place=chosen[2] if chosen else None,
-                target=_target(text, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
+                target=_target(info, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
                 owner=_weapon_owner(doc, info, weapon) if attacker is None and not anaphoric and weapon != "unknown" else None,
                 attribution=attribution,
             )
