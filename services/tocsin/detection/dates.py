@@ -75,7 +75,11 @@ def _names_a_month(text: str) -> bool:
 def _worth_trying(text: str, lower: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns that could match at all, in _PATTERNS order: most sentences need only two or three tried."""
     if _HAS_DIGIT.search(text) is not None:
-        tries = [_ISO, *_NUMERIC_DATES] if _names_a_month(text) else [_ISO, _YEAR]
+        tries = [*_NUMERIC_DATES] if _names_a_month(text) else [_YEAR]
+        if "19" not in text and "20" not in text:  # every ISO date and bare year of these patterns is 19xx or 20xx
+            tries = [t for t in tries if t is not _YEAR and t is not _MONTH_YEAR]
+        elif "-" in text:
+            tries.insert(0, _ISO)
     else:
         tries = [_LAST_MONTH_NAME] if _names_a_month(text) else []
     ago = "ago" in lower

@@ -56,8 +56,9 @@ COUNT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 )
+# matched where the actor ends (pattern.match(text, end), or SentenceInfo.match)
 MILITARY_NOUN_AFTER_ACTOR = re.compile(
-    r"^[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
+    r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
@@ -72,8 +73,9 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"(?:precision |precise |military )?strikes?))\b",
     IC,
 )
+# matched where the subject ends (pattern.match(text, end), or SentenceInfo.match)
 KINETIC_VERB_AFTER_SUBJECT = re.compile(
-    r"^(?:[\s,]+(?:\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
+    r"(?:[\s,]+(?:\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
     r"(?:struck|bombed|attacked|launched|fired|hit|carried out|conducted|pounded|shelled|targeted|raided|strikes|attacks|"
     # headlines speak in the present: "Ukraine hits Russian oil terminal"
     r"bombs|shells|launches|fires|hits|pounds|raids|targets|carries out|conducts|mounted|mounts|invaded|invades)\b",

@@ -23,8 +23,8 @@ _BLAMED_KINDS = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital st
 _PLACE_KINDS = ("capital", "city", "region", "country")
 _DEFINITE = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
-_DESCRIBED_PLACE = re.compile(
-    r"^\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
+_DESCRIBED_PLACE = re.compile(  # matched where a state's name ends
+    r"\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
     r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
     r"island|exclave|enclave|positions?|outposts?|bases?|side)\b",
     re.I,
@@ -249,7 +249,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)]
     # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
     for m in sorted(actors, key=lambda m: -m.end):
-        if m.end <= start and start - m.end <= 25 and _force_follows(text, m.end) \
+        if m.end <= start and start - m.end <= 25 and _force_follows(info, m.end) \
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
             return m, _told_by(text, m, start)
     # 2. passive agent after the trigger: "an attack by Hamas"
@@ -286,8 +286,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
     # 2e. the subject of the very verb that is the trigger: "According to Ukraine's navy, Russia struck ..."
     for m in sorted(actors, key=lambda m: -m.end):
-        if m.end <= start and m.kind in ("country", "group", "organ") and (verb := lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :])) \
-                and m.end + verb.end() >= end and not _where_not_who(text, m):
+        if m.end <= start and m.kind in ("country", "group", "organ") and (verb := info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end)) \
+                and verb.end() >= end and not _where_not_who(text, m):
             return m, REPORTED
     # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
@@ -295,17 +295,17 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m, CLAIMED
     # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
-        if m.start < start and (m.kind == "organ" or _force_follows(text, m.end)):
+        if m.start < start and (m.kind == "organ" or _force_follows(info, m.end)):
             return m, _told_by(text, m, start)
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
-        if m.start < start + 1 and m.kind in ("country", "group", "organ") and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]) \
+        if m.start < start + 1 and m.kind in ("country", "group", "organ") and info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end) \
                 and not _where_not_who(text, m):
             return m, _told_by(text, m, start)
     # 4b. a capital for its government, as the subject: "Moscow launched a massive drone attack", never "struck Kyiv"
     for m in info.mentions:
         if m.kind == "capital" and m.start < start + 1 and not text.startswith(_COMPOUND, m.end) \
-                and lexicon.KINETIC_VERB_AFTER_SUBJECT.match(text[m.end :]) \
+                and info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end) \
                 and not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             return m, _told_by(text, m, start)
     for m in actors:
@@ -321,9 +321,9 @@ _MODEL_THEN_FORCE = re.compile(
 )
 
 
-def _force_follows(text: str, end: int) -> bool:
+def _force_follows(info: SentenceInfo, end: int) -> bool:
     """Does an armed force or weapon follow the actor that ends at `end` ("Israeli warplanes", "Russia's army")?"""
-    return lexicon.MILITARY_NOUN_AFTER_ACTOR.match(text[end:]) is not None or _MODEL_THEN_FORCE.match(text, end) is not None
+    return info.match(lexicon.MILITARY_NOUN_AFTER_ACTOR, end) is not None or info.match(_MODEL_THEN_FORCE, end) is not None
 
 
 def _coalition_leader(doc: Doc, before: int) -> Mention | None:
@@ -343,12 +343,12 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
     for m in info.mentions:
         if m is exclude or text.startswith(_COMPOUND, m.end):
             continue  # "Iran-backed militia facilities in eastern Syria" are in Syria
-        described = _DESCRIBED_PLACE.match(text[m.end :]) if m.kind in ("demonym", "country") else None
+        described = info.match(_DESCRIBED_PLACE, m.end) if m.kind in ("demonym", "country") else None
         if described:
             what = described.group("what").lower()
             if what == "capital":
                 out.append((m.start, m.country, doc.gaz.capital_of(m.country or ""), False))
-            elif what in _NAMED_SETTLEMENT and (named := _OF_NAME.match(text, m.end + described.end())):
+            elif what in _NAMED_SETTLEMENT and (named := _OF_NAME.match(text, described.end())):
                 # "the Azerbaijani town of Tovuz", "the Israeli town of Metula": the name, known to the gazetteer or not
                 out.append((m.start, m.country, named.group("name"), False))
             else:  # "Armenian positions" are wherever the Armenian forces are: owned, not a named place
@@ -500,7 +500,7 @@ def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str) -> Mention | None:
         return None
     pattern = _WEAPON_PATTERNS[weapon]
     for m in before.mentions:
-        if m.kind in ("demonym", "country", "group") and m.country and _force_follows(before.text, m.end):
+        if m.kind in ("demonym", "country", "group") and m.country and _force_follows(before, m.end):
             named = pattern.search(before.text, m.end, m.end + 40)
             if named is not None and named.start() - m.end <= 25:
                 return m
