@@ -55,6 +55,11 @@ NO_STRIKE = {
     "intercepted": "Saudi air defences intercepted a ballistic missile launched from Yemen over Jizan, the coalition said.",
     "where, not who": "Truckers in Canada attacked the new fuel tax on Monday, blocking a bridge near Ottawa with lorries.",
     "story": "A new documentary follows a Colombian pilot who bombed rebel camps in Colombia's southern jungle, and what it cost him.",
+    # what is remembered, on the day it is remembered; kinds of weapon, not acts; an impact without a projectile
+    "remembered": "Families gathered in Kramatorsk on Sunday to mark one year since the missile strike on the railway station, "
+                  "which killed dozens.",
+    "weapon kinds": "Turkey showed off its new attack helicopters and strike drones at a ceremony in Ankara on Tuesday.",
+    "car crash": "A lorry carrying soldiers' supplies crashed into a bridge near Lyon on Monday, injuring its driver.",
 }
 
 
@@ -137,6 +142,17 @@ POSITIVES = [
     # "the raid" whose doer a later sentence names
     ("A raid destroyed a weapons depot in Syria's Hama province on Sunday. Syrian officials said Israeli jets had carried out the raid.",
      "IL", "SY", None),
+    # a state's organ, with its possessive, speaking of its act; a combatant command of a state
+    ("Turkey's defence ministry said it had struck 30 Kurdish militant targets in northern Iraq on Saturday.", "TR", "IQ", None),
+    ("AFRICOM said it had carried out an airstrike near Jilib in southern Somalia on Friday, killing two fighters.", "US", "SO", None),
+    # a projectile's impact; firing into; the weapon's agent told before a verb far from it
+    ("A Russian drone that veered off course crashed into a barn in the Romanian town of Galati on Monday, the army said.",
+     "RU", "RO", "Galati"),
+    ("Venezuelan soldiers began firing machine guns into the Guyanese town of Lethem on Tuesday, wounding a farmer.", "VE", "GY", "Lethem"),
+    ("Two drones launched by Hezbollah from across the border overnight hit a factory in the Israeli town of Karmiel, the army said.",
+     "LB", "IL", "Karmiel"),
+    # no place named: the state whose forces report the act on its villages
+    ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]
 
 
@@ -149,6 +165,20 @@ def test_cross_border_strike(body, attacker, territory, place):
     assert (strike.attacker.country, strike.territory.country) == (attacker, territory)
     if place:
         assert strike.territory.place and strike.territory.place.endswith(place)
+
+
+def test_another_states_ministry_reporting_an_act_on_villages_does_not_make_them_its_own():
+    body = "France's foreign ministry said Russian troops shelled villages on Sunday, and called for restraint."
+    strikes = [e for e in detect_article(article(body)) if e.type == "military_strike" and not e.is_background]
+    assert all(s.territory.country != "FR" for s in strikes)
+
+
+def test_a_territory_read_from_the_forces_that_report_it_is_a_guess():
+    body = "Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd."
+    named = "Tajik forces fired mortars at the Kyrgyz town of Batken on Sunday, wounding a shepherd."
+    guessed, told = (next(e for e in detect_article(article(b)) if e.type == "military_strike") for b in (body, named))
+    assert (guessed.territory.country, told.territory.country) == ("KG", "KG")
+    assert guessed.confidence < told.confidence
 
 
 def test_positions_stand_where_the_place_named_with_the_act_is():

@@ -43,7 +43,10 @@ STRONG_TRIGGER = re.compile(
 # Words that name an attack only in a military context.
 WEAK_TRIGGER = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
-    r"(?:opened fire|fired) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards))\b", IC
+    r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards)|"
+    # an impact, when a projectile is its subject (strikes._triggers checks): "a drone slammed into the lobby of a hotel"
+    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into)\b",
+    IC
 )
 MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
@@ -89,7 +92,10 @@ TRIGGER_VETO = re.compile(
     r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
     r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"
-    r"\bbox[- ]office bombs?\b",
+    r"\bbox[- ]office bombs?\b|"
+    # a kind of weapon, not an act: "attack drones", "attack helicopters", "strike aircraft"
+    # (the word alone: "a Russian attack drone ... crashed into a barn" still tells an act)
+    r"\battack(?= (?:drones?|helicopters?|aircraft|jets|submarines?|boats|craft)\b)|\bstrike(?= (?:aircraft|drones?|fighters?|jets|groups?)\b)",
     IC,
 )
 CONTEXT_VETO = {
@@ -346,7 +352,8 @@ DEATH_TOLL = re.compile(
 # matching cue is not read at all (cues_found).
 STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
-                " opened fire", "mortar", "projectile", "invad", "invasion",
+                " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash",
+                "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",

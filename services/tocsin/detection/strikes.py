@@ -81,6 +81,19 @@ _COMPOUND = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-d
 _COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _ABROAD = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
+# the weapon's passive agent, told before the act: "a drone launched by the Houthis from Yemen slammed into a hotel"
+_WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
+                        r"(?:launched|fired|sent|dropped|flown)\s+by\s+(?:the\s+)?$", re.I)
+# a state's forces that report an act on their own ground: "Pakistan's military said Indian troops shelled villages",
+# "Congo's army accused Rwandan troops of firing mortar rounds into the town of ..."; a foreign ministry speaks of others' too
+_FORCES_REPORT = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
+                            r"general staff)\s+(?:said|says|accused|reported|announced|blamed)\b", re.I)
+_HOME_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|"
+                          r"border (?:posts?|villages?|areas?|towns?|districts?))\b", re.I)
+# the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
+# the twin bombings", "on the anniversary of the raid"
+_REMEMBERED = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
+                         r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(
     r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)|"
@@ -91,9 +104,10 @@ _ITS_TERRITORY = re.compile(
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
-# "India said its air force struck ...": the actor that speaks for the force that struck
+# "India said its air force struck ...", "Russia's defence ministry said it had struck": the actor that speaks for the
+# force that struck (a possessive mention already holds its "'s")
 _SAID_ITS_FORCES = re.compile(
-    r"^(?:['’]s\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?"
+    r"^(?:(?:['’]s)?\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?"
     r"(?:only\s+)?(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
     r"aircraft|artillery|special forces|security service)\b|"
@@ -175,10 +189,12 @@ class StrikeMention:
     # whose weapon it was, told in the sentence before ("waves of Ukrainian drones. One drone hit a tower"): a guess
     owner: Mention | None = None
     attribution: str | None = None  # how the sentence gives `attacker` (CLAIMED, REPORTED, ACCUSED); None without one
+    territory_guessed: bool = False  # `territory` read from who reports the act, not from a place named
+    remembered: bool = False  # the act is what is remembered ("to mark one year since the bombings"): history
 
     @property
     def is_background(self) -> bool:
-        return self.info.is_background
+        return self.remembered or self.info.is_background
 
 
 @dataclass(slots=True)
@@ -206,6 +222,8 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
     found: list[tuple[int, int, bool]] = []
     for m, strong in candidates:
         span = (m.start(), m.end())
+        if _IMPACT.match(info.text, span[0]) and not _PROJECTILE_BEFORE.search(info.text, max(0, span[0] - 100), span[0]):
+            continue  # "a car crashed into a wall" is no strike; "a drone that strayed across the border crashed into a barn" is
         if any(s < span[1] and span[0] < e for s, e in vetoed):
             continue
         if any(s < span[1] and span[0] < e for s, e, _ in found):
@@ -214,8 +232,12 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
     return sorted(found)
 
 
+# an impact ("slammed into", "crashed into") is a trigger only after a projectile, its subject
+_IMPACT = re.compile(r"(?:slamm|smash|plough|plow|crash)", re.I)
+_PROJECTILE_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,8}?\s+$", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
-_VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|fired\b.*)$", re.I)
+_VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
+                   r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into)$", re.I)
 _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
@@ -262,6 +284,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m, REPORTED
         if m.kind == "demonym" and _SIDE_OF.match(text, m.end) and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
             return m, REPORTED
+    # 2g. the weapon's passive agent: "a drone launched by the Houthis from Yemen slammed into"
+    for m in actors:
+        if m.end <= start and _WEAPON_BY.search(text, max(0, m.start - 50), m.start):
+            return m, _told_by(text, m, start)
     # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
         if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not _BLAMED_FOR_OTHER.match(text, m.end):
@@ -417,7 +443,10 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 contexts = [*contexts, "sport"]
         modal_m = info.search(lexicon.MODALITY)
         weapon = _weapon(info)
+        remembered = False
         for i, (start, end, strong) in enumerate(triggers):
+            # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
+            remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start)) or (remembered and not _VERB.match(text, start, end))
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
             reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
@@ -466,6 +495,14 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
                                 and (attacker is None or m.country != attacker.country)), None)
                 chosen = (speaker.start, speaker.country, None, False) if speaker else None
+            territory_guessed = False
+            if chosen is None and attacker is not None and not anaphoric and _HOME_GROUND.match(text, end):
+                # no place named: the state whose forces report the act on villages or towns ("Pakistan's military said
+                # Indian troops shelled villages"), a guess
+                speaker = next((m for m in info.mentions if m.end <= attacker.start and m.kind in ("country", "demonym") and m.country
+                                and m.country != attacker.country and _FORCES_REPORT.match(text, m.end)), None)
+                chosen = (speaker.start, speaker.country, None, False) if speaker else None
+                territory_guessed = speaker is not None
             if chosen is None and attacker is not None and info.search(_INDEFINITE_BEFORE, 0, start):
                 # a new strike on a group's people: "the Houthis' chief ... was killed in an Israeli strike"
                 group = next((m for m in info.mentions if m.kind == "group" and m.country
@@ -477,7 +514,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 place=chosen[2] if chosen else None,
                 target=_target(info, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
                 owner=_weapon_owner(doc, info, weapon) if attacker is None and not anaphoric and weapon != "unknown" else None,
-                attribution=attribution,
+                attribution=attribution, territory_guessed=territory_guessed, remembered=remembered,
             )
             found.append(mention)
             if attacker is not None:
@@ -587,6 +624,8 @@ def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
                 a, guessed = (m.owner.country if m.owner else main_attacker), guessed | {"attacker"}
             if t is None:
                 t, guessed = main_territory, guessed | {"territory"}
+            elif m.territory_guessed:
+                guessed = guessed | {"territory"}
             if m.anaphoric and not m.attacker and not m.territory:
                 a, t = _referent(m, fresh) or (main_attacker, main_territory)
             if a is None and t is None:
