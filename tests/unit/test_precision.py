@@ -151,6 +151,8 @@ POSITIVES = [
     ("Venezuelan soldiers began firing machine guns into the Guyanese town of Lethem on Tuesday, wounding a farmer.", "VE", "GY", "Lethem"),
     ("Two drones launched by Hezbollah from across the border overnight hit a factory in the Israeli town of Karmiel, the army said.",
      "LB", "IL", "Karmiel"),
+    # another spelling of a mid-sized city's name (geonames' alternates that spell its own name)
+    ("Russian missiles struck a rail depot in Pavlograd on Sunday, wounding three workers, the governor said.", "RU", "UA", "Pavlohrad"),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]

@@ -13,6 +13,7 @@ case keeps "hit" from becoming Hit, Iraq.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
@@ -23,9 +24,12 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-GAZETTEER_FORMAT = 11
+GAZETTEER_FORMAT = 12
 MIN_CITY_POPULATION = 30_000
 MIN_ALTERNATE_POPULATION = 250_000  # other spellings only for cities this large
+# smaller cities keep only the spellings of their own name ("Derna" for Darnah): same initial, most letters alike
+MIN_VARIANT_POPULATION = 100_000
+MIN_VARIANT_LIKENESS = 0.7
 _ALTERNATE_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 MAX_NAME_TOKENS = 7
 
@@ -297,11 +301,13 @@ def build() -> Gazetteer:
     # and never in place of a name that already means something
     alternates: dict[str, Entry] = {}
     for city in cities:
-        if city["population"] < MIN_ALTERNATE_POPULATION:
+        if city["population"] < MIN_VARIANT_POPULATION:
             continue
+        name = _fold(city["name"])
         for alt in city["alternatenames"]:
-            if alt.isascii() and len(alt) >= 5 and _ALTERNATE_SHAPE.match(alt):
-                alternates[_key(alt)] = Entry("city", city["countrycode"], _fold(city["name"]))
+            if alt.isascii() and len(alt) >= 5 and _ALTERNATE_SHAPE.match(alt) \
+                    and (city["population"] >= MIN_ALTERNATE_POPULATION or _spelling_of(alt, name)):
+                alternates[_key(alt)] = Entry("city", city["countrycode"], name)
     for key, entry in alternates.items():
         entries.setdefault(key, entry)
 
@@ -320,6 +326,12 @@ def build() -> Gazetteer:
     if "XK" not in countries:
         countries["XK"] = CountryFacts("XK", "Kosovo", "Pristina", "Kosovar")
     return Gazetteer(entries, countries, places["descriptors"])
+
+
+def _spelling_of(alternate: str, name: str) -> bool:
+    """Is `alternate` another spelling of `name` ("Derna", "Darnah"), not another name altogether ("Lion")?"""
+    return alternate[0].lower() == name[0].lower() and \
+        difflib.SequenceMatcher(None, alternate.lower(), name.lower()).ratio() >= MIN_VARIANT_LIKENESS
 
 
 def _cache_path() -> Path:
