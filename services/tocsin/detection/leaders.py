@@ -25,13 +25,14 @@ _ROLE_PHRASE = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
-    rf"(?-i:[A-Z][\w'’-]*))\s+){{0,5}}"
+    rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
     rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
-    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?)\s+)?"  # "were among those killed"
+    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
+    rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
     rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
     rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died)\b",
     re.I,

@@ -36,7 +36,7 @@ STRONG_TRIGGER = re.compile(
     r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?|invaded|"
     r"(?:mounted|launched|began|started) (?:its |an |a |the )?(?:[\w-]+ ){0,2}(?:invasion|incursion|ground operation)|"
     # the passive with its weapon: "a car ... was destroyed by a Turkish drone"
-    r"(?:destroyed|struck|hit|targeted|damaged|flattened|levell?ed) by(?= (?:an?|the) (?:[\w-]+ ){0,2}(?:drones?|missiles?|air ?strikes?|"
+    r"(?:destroyed|struck|hit|targeted|damaged|flattened|levell?ed) by(?= (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|air ?strikes?|"
     r"strikes?|rockets?|shells?|warplanes?|jets?|artillery|bombs?)\b))\b",
     IC,
 )
@@ -45,7 +45,10 @@ WEAK_TRIGGER = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
     r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards)|"
     # an impact, when a projectile is its subject (strikes._triggers checks): "a drone slammed into the lobby of a hotel"
-    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into)\b",
+    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|"
+    # what a projectile did: "Russian glide bombs destroyed the school"; fire from a side: "fire from Armenian positions damaged"
+    r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:destroyed|damaged|flattened|levell?ed|demolished|"
+    r"wrecked|gutted|tore through|ripped through)|fire from)\b",
     IC
 )
 MILITARY_CONTEXT = re.compile(
@@ -65,7 +68,7 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
-    r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
+    r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|destroyers?|frigates?|submarines?|cruisers?|corvettes?|"
     r"(?:aircraft )?carriers?|battleships?|"
@@ -152,7 +155,7 @@ MODALITY = re.compile(
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
-    r"deni(?:ed|es)|deny(?:ing)?|rejected (?:[\w'’-]+ )?(?:claims|reports|allegations|accusations)|did not carry out|was not behind|had no involvement|"
+    r"deni(?:ed|es)|deny(?:ing)?|(?:rejected|dismissed) (?:[\w'’-]+ ){0,6}?(?:claims|reports|allegations|accusations)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out)|"
     r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b)|"
     # what is promised, not done: "the group would continue its attacks until the war ended"
@@ -352,7 +355,7 @@ DEATH_TOLL = re.compile(
 # matching cue is not read at all (cues_found).
 STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
-                " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash",
+                " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",

@@ -52,6 +52,10 @@ _BLAMED_FOR_OTHER = re.compile(
 )
 _ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated|directed|commanded|"
                          r"organi[sz]ed|(?<!-)led|headed)\b", re.I)  # "Nasser led a unit that fired rockets at Israel"; not "Saudi-led"
+# an act told as what someone did before ("Jaber had directed rocket fire from Lebanon at northern Israel"): the reason
+# given for an act, not a new one, so where it came from names no attacker
+_DIRECTED = re.compile(r"\b(?:behind|masterminded|planned|ordered|orchestrated|directed|commanded|organi[sz]ed|(?<!-)led|headed)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
 _THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
@@ -80,7 +84,7 @@ _BACKING = ("-backed", "-allied", "-aligned")
 _COMPOUND = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
 _COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _ABROAD = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
-_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming) from (?:the )?(?:territory of |direction of )?$", re.I)
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|fire) from (?:the )?(?:territory of |direction of )?$", re.I)
 # the weapon's passive agent, told before the act: "a drone launched by the Houthis from Yemen slammed into a hotel"
 _WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
                         r"(?:launched|fired|sent|dropped|flown)\s+by\s+(?:the\s+)?$", re.I)
@@ -279,10 +283,11 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]):
             return m, REPORTED
     # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon"
-    for m in actors:
+    for m in [] if info.search(_DIRECTED, max(0, start - 60), start) else actors:
         if m.kind in ("country", "capital") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
             return m, REPORTED
-        if m.kind == "demonym" and _SIDE_OF.match(text, m.end) and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
+        if m.kind == "demonym" and (_SIDE_OF.match(text, m.end) or _force_follows(info, m.end)) \
+                and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):  # "fired from the Congolese side", "fire from Armenian positions"
             return m, REPORTED
     # 2g. the weapon's passive agent: "a drone launched by the Houthis from Yemen slammed into"
     for m in actors:
