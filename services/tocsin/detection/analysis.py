@@ -113,13 +113,13 @@ class SentenceInfo:
             return None
         return run[0].search(run[1], pos, len(run[1]) if endpos is None else endpos)
 
-    def match(self, pattern: re.Pattern[str], pos: int = 0) -> re.Match[str] | None:
-        """pattern.match(self.text, pos), as finditer runs it; positions only. Write the pattern without "^":
+    def match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """pattern.match(self.text, pos, endpos), as finditer runs it; positions only. Write the pattern without "^":
         it matches at `pos` only, and "^" would hold at the sentence's start alone."""
         run = self._run(pattern)
         if run is None:
             return None
-        return run[0].match(run[1], pos)
+        return run[0].match(run[1], pos, len(run[1]) if endpos is None else endpos)
 
     @property
     def mentions(self) -> list[Mention]:

@@ -266,5 +266,8 @@ def _required(sequence) -> _Dnf:
             conjoin(_merged([conj for branch in av[1] for conj in _required(branch)]))
         elif op is getattr(sre, "ATOMIC_GROUP", None):
             conjoin(_required(av))
+        elif op is sre.ASSERT:
+            # a lookahead or lookbehind: what it needs is in the text too ("attack(?= drones?)" needs "drone")
+            conjoin(_required(av[1]))
     close_run()
     return dnf

@@ -162,12 +162,12 @@ _SAYS_IT_DID = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|annou
                           r"(?:that\s+)?(?:it|they|its|their)\b", re.I)
 
 
-def _told_by(text: str, m: Mention, start: int) -> str:
+def _told_by(info: SentenceInfo, m: Mention, start: int) -> str:
     """ACCUSED when the actor is named as the accused ("accused Tajik forces of shelling"), CLAIMED when it is the one
     that says it acted, else REPORTED."""
-    if _BLAMING.search(text, max(0, m.start - 25), m.start):
+    if info.search(_BLAMING, max(0, m.start - 25), m.start):
         return ACCUSED
-    return CLAIMED if _SAYS_IT_DID.match(text, m.end, start) else REPORTED
+    return CLAIMED if info.match(_SAYS_IT_DID, m.end, start) else REPORTED
 
 
 def stronger(a: str | None, b: str | None) -> str | None:
@@ -218,7 +218,7 @@ class StrikeCluster:
 
 
 def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
-    candidates = [(m, strong) for pattern, strong in ((lexicon.STRONG_TRIGGER, True), (lexicon.WEAK_TRIGGER, False))
+    candidates = [(m, strong) for pattern, strong in ((lexicon.STRONG_TRIGGER, True), (lexicon.WEAK_TRIGGER, False), (lexicon.IMPACT_TRIGGER, False))
                   for m in info.finditer(pattern)]
     if not candidates:
         return []
@@ -277,22 +277,22 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and start - m.end <= 25 and _force_follows(info, m.end) \
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
-            return m, _told_by(text, m, start)
+            return m, _told_by(info, m, start)
     # 2. passive agent after the trigger: "an attack by Hamas"
     for m in actors:
         if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]):
             return m, REPORTED
     # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon"
-    for m in [] if info.search(_DIRECTED, max(0, start - 60), start) else actors:
-        if m.kind in ("country", "capital") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):
-            return m, REPORTED
-        if m.kind == "demonym" and (_SIDE_OF.match(text, m.end) or _force_follows(info, m.end)) \
-                and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]):  # "fired from the Congolese side", "fire from Armenian positions"
+    for m in actors:
+        if m.kind in ("country", "capital", "demonym") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]) \
+                and (m.kind != "demonym" or _SIDE_OF.match(text, m.end) or _force_follows(info, m.end)):  # "fire from Armenian positions"
+            if info.search(_DIRECTED, max(0, start - 60), start):
+                break  # "had directed rocket fire from Lebanon": the reason for another act
             return m, REPORTED
     # 2g. the weapon's passive agent: "a drone launched by the Houthis from Yemen slammed into"
     for m in actors:
-        if m.end <= start and _WEAPON_BY.search(text, max(0, m.start - 50), m.start):
-            return m, _told_by(text, m, start)
+        if m.end <= start and info.search(_WEAPON_BY, max(0, m.start - 50), m.start):
+            return m, _told_by(info, m, start)
     # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
         if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not _BLAMED_FOR_OTHER.match(text, m.end):
@@ -327,22 +327,22 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
     for m in actors:
         if m.start < start and (m.kind == "organ" or _force_follows(info, m.end)):
-            return m, _told_by(text, m, start)
+            return m, _told_by(info, m, start)
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
         if m.start < start + 1 and m.kind in ("country", "group", "organ") and info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end) \
                 and not _where_not_who(text, m):
-            return m, _told_by(text, m, start)
+            return m, _told_by(info, m, start)
     # 4b. a capital for its government, as the subject: "Moscow launched a massive drone attack", never "struck Kyiv"
     for m in info.mentions:
         if m.kind == "capital" and m.start < start + 1 and not text.startswith(_COMPOUND, m.end) \
                 and info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end) \
                 and not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
-            return m, _told_by(text, m, start)
+            return m, _told_by(info, m, start)
     for m in actors:
         if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I) \
                 and not _where_not_who(text, m):
-            return m, _told_by(text, m, start)
+            return m, _told_by(info, m, start)
     return None
 
 
