@@ -165,6 +165,13 @@ POSITIVES = [
      "PK", "AF", None),
     ("Ukrainian drones destroyed two radar stations in Russia's Belgorod region overnight, the governor said.", "UA", "RU", None),
     ("Fire from Ethiopian army positions wounded two farmers in the Eritrean town of Tesseney on Sunday, Asmara said.", "ET", "ER", "Tesseney"),
+    # a group's statement that its fighters acted; fire from a side's positions; a group storming a base
+    ("Hamas said in a statement that its fighters had fired rockets at the Israeli city of Ashkelon on Monday.", "PS", "IL", "Ashkelon"),
+    ("Shells fired from Indian positions hit a school in the Pakistani town of Kotli on Monday, police said.", "IN", "PK", "Kotli"),
+    ("Boko Haram fighters stormed a Cameroonian army base near the town of Kolofata on Sunday, killing four soldiers.", "NG", "CM", None),
+    # whose the target is ("used by") is not who struck; an adjective before the force
+    ("Britain carried out airstrikes on camps used by Houthi fighters in Yemen's Hajjah province on Friday.", "GB", "YE", None),
+    ("Congolese government forces shelled positions across the border in Rwanda's Rubavu district on Friday.", "CD", "RW", None),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]
@@ -264,6 +271,20 @@ def test_a_capital_condemns_the_act_told_before():
     assert [[b.country for b in e.by] for e in events if e.type == "condemnation"] == [["AM"]]
 
 
+def test_an_act_another_answers_is_history_and_not_the_answerers():
+    body = ("The United States struck depots in Syria's Deir ez-Zor province on Sunday in response to a drone attack that "
+            "killed two American soldiers in Jordan.")
+    strikes = [e for e in detect_article(article(body)) if e.type == "military_strike"]
+    assert [(e.attacker.country, e.territory.country) for e in strikes if not e.is_background] == [("US", "SY")]
+    assert [e.territory.country for e in strikes if e.is_background] == ["JO"]  # the attack answered, kept as history
+
+
+def test_a_court_called_by_its_city_without_in():
+    body = "A former Chadian security chief was convicted of torture by a Paris court on Friday and sentenced to life."
+    [legal] = [e for e in detect_article(article(body)) if e.type == "legal_action"]
+    assert legal.court == "Paris court"
+
+
 def test_a_court_named_by_its_city_is_a_legal_action():
     body = "A court in Stockholm on Monday sentenced a former Iranian prison official to life for war crimes committed in 1988."
     [legal] = [e for e in detect_article(article(body)) if e.type == "legal_action"]
@@ -291,6 +312,13 @@ def test_a_role_does_not_run_across_a_reporting_verb():
 
 
 @pytest.mark.parametrize(("body", "persons"), [
+    # the role subject of a later clause is the role told in full before it; the active voice with a wound; a council
+    ("The motorcade of Mali's foreign minister was ambushed near Gao on Tuesday, but the minister escaped unharmed, officials said.",
+     [("Mali's foreign minister", "survived")]),
+    ("Gunmen shot and wounded the governor of Nigeria's Benue state, Samuel Idoko, as he drove home on Saturday.",
+     [("Samuel Idoko", "wounded")]),
+    ("An Israeli drone killed Ali Haidar, a member of Hezbollah's executive council, in southern Lebanon on Monday.",
+     [("Ali Haidar", "killed")]),
     # a group with a lower-case article among the role's words; "among nine soldiers killed"
     ("A senior al-Qaeda commander was wounded in an American drone strike in Yemen's Marib province on Friday.",
      [("Senior al-Qaeda commander", "wounded")]),

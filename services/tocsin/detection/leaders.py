@@ -53,6 +53,8 @@ _VERB_OUTCOME = {"killed": "killed", "assassinated": "killed", "shot dead": "kil
                  "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
                  "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived",
                  "not hurt": "survived", "not harmed": "survived", "not injured": "survived", "died": "killed"}
+# the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
+_ACTIVE_OUTCOME = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s", re.I)
 _TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
 
 
@@ -122,8 +124,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # active voice: "the strike killed X"
             if outcome is None:
                 preceding = [(pos, o) for pos, o in verbs if pos < pm.start and pm.start - pos < 60]
-                if preceding and preceding[-1][1] == "killed" and re.search(r"\bkill(?:ed|ing)\s", text[preceding[-1][0] : pm.start]):
-                    outcome = "killed"
+                if preceding and preceding[-1][1] in ("killed", "wounded") \
+                        and _ACTIVE_OUTCOME.match(text, preceding[-1][0], pm.start):
+                    outcome = preceding[-1][1]
             if outcome is None and _TARGETED.search(text[: pm.start]):
                 outcome = "unknown"
             if outcome is None:
@@ -199,10 +202,19 @@ def _name_the_unnamed(doc: Doc, people: People, outcomes: dict[str, PersonOutcom
             _merge(outcomes, key, current)
 
 
+# a role subject may open a later clause: "..., but the minister was unhurt"
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\bbut)\s+$", re.I)
+
+
+def _fuller_role(text: str, before: int, role: str) -> re.Match[str] | None:
+    """The role told in full earlier in the sentence, with its state or group ("Burkina Faso's defence minister")."""
+    return re.search(rf"(?P<who>(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)})\b", text[:before])
+
+
 def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome]) -> None:
     """Unnamed leaders as the subject of an outcome: they are the persons of the attack."""
     m = info.search(_ROLE_SUBJECT)
-    if m is None or m.start() > 60:
+    if m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 12), m.start())):
         m = info.search(_ROLE_OBJECT)
     if m is None:
         return
@@ -219,7 +231,11 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
             return
     who = re.sub(r"^(?:The|An?|Its|Their)\s+", "", m.group("who").strip())  # "The mayor of X" is the mayor of X
     who = who[0].upper() + who[1:]
-    organization, country = affiliation(people.doc, info, m.start("who"), m.end("who"))  # "a senior Hezbollah commander"
+    span = (m.start("who"), m.end("who"))
+    if definite and (fuller := _fuller_role(info.text, m.start(), role)) is not None:
+        # "The convoy of Burkina Faso's defence minister came under fire, but the minister was unhurt": that minister
+        who, span = fuller.group("who"), fuller.span("who")
+    organization, country = affiliation(people.doc, info, *span)  # "a senior Hezbollah commander"
     person = people.registry.setdefault(who, PersonInfo(who, role=role, organization=organization,
                                                         country=country, unnamed=True))
     _record(outcomes, who, person, outcome, info)

@@ -42,7 +42,7 @@ STRONG_TRIGGER = re.compile(
 )
 # Words that name an attack only in a military context.
 WEAK_TRIGGER = re.compile(
-    r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
+    r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|stormed|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
     r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards))\b", IC
 )
 # Weak triggers of words that are common in war reports, a pattern of their own so that its gate (the impact verbs) keeps
@@ -68,7 +68,8 @@ COUNT_WORDS = (
 )
 # matched where the actor ends (pattern.match(text, end), or SentenceInfo.match)
 MILITARY_NOUN_AFTER_ACTOR = re.compile(
-    r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
+    r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:(?:federal|government|regular|security|national|pro-government|allied)\s+(?=forces|troops|army|soldiers))?"
+    r"(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
@@ -220,14 +221,15 @@ LEADER_ROLES = re.compile(
     r"(?:prime minister|premier|president|vice[- ]president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|"
     r"(?:defen[cs]e |foreign |interior |finance |security )?minister|secretary[- ]general|chief of (?:the )?(?:general )?staff|"
     r"(?:lieutenant |major |brigadier |air )?general|commander(?:-in-chief)?|admiral|colonel|chief|head|leader|founder|"
-    r"member of (?:\S+ )?(?:political bureau|politburo|military council|leadership)|political bureau member|politburo member|"
+    r"member of (?:\S+ )?(?:political bureau|politburo|military council|political council|shura council|jihad council|executive council|leadership)|"
+    r"political bureau member|politburo member|"
     r"governor|mayor|presidential (?:candidate|hopeful)|spokesm[ae]n|spokesperson|official|negotiator|office director|director|"
     r"aide|bodyguard)s?)\b",
     IC,
 )
 SENIOR_ROLE = re.compile(
     r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|"
-    r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|governor|negotiator|"
+    r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|political council|shura council|jihad council|executive council|governor|negotiator|"
     r"mayor|presidential (?:candidate|hopeful)",
     IC,
 )
@@ -258,7 +260,8 @@ WOUNDED = re.compile(
 SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
-    r"gunmen|gunman|shot|shooting|opened fire|murdered|assassinated|slain|gunned down|stabbed|explosions?|blasts?|targeted|"
+    r"gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
+    r"explosions?|blasts?|targeted|"
     r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery|"
     r"attempt on (?:his|her|their) li(?:fe|ves)|attempt to (?:kill|assassinate))\b",
     IC,
@@ -309,6 +312,8 @@ SINGLE_VICTIM = re.compile(
 COURTS = re.compile(
     r"\b(?P<court>International Criminal Court|ICC|International Court of Justice|ICJ|European Court of Human Rights|"
     r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|prosecutors?|"
+    # "a Bangkok court", "a Moscow military court"
+    r"(?<=\ba )[A-Z][a-z]+ (?:military |criminal |district |regional |appeals? |high )?court|"
     r"(?:[Mm]ilitary |[Ff]ederal |[Dd]istrict |[Rr]egional |[Hh]igh |[Cc]riminal |[Aa]ppeals? )?court in [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 LEGAL = re.compile(
@@ -357,7 +362,7 @@ DEATH_TOLL = re.compile(
 # pass over the article finds them all (cue_words); an extractor then reads only
 # the sentences holding its own (analysis.Doc.hinted), and an article with no
 # matching cue is not read at all (cues_found).
-STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", "offensive", "assault", "incursion", " pound", " hit", " target",
+STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
                 " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from",
                 "mortar", "projectile", "invad", "invasion",

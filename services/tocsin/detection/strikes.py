@@ -23,6 +23,9 @@ _BLAMED_KINDS = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital st
 _PLACE_KINDS = ("capital", "city", "region", "country")
 _DEFINITE = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
+# "airstrikes on facilities used by Kataib Hezbollah": whose the target is, not who struck
+_OWNED_BY = re.compile(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
+                       r"manufactured|produced|sponsored|housed|frequented|guarded)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
 _DESCRIBED_PLACE = re.compile(  # matched where a state's name ends
     r"\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
     r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
@@ -56,6 +59,9 @@ _ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|mas
 # given for an act, not a new one, so where it came from names no attacker
 _DIRECTED = re.compile(r"\b(?:behind|masterminded|planned|ordered|orchestrated|directed|commanded|organi[sz]ed|(?<!-)led|headed)\s+"
                        r"(?:[\w'’-]+\s+){0,3}$", re.I)
+# the act an act answers, told in the same sentence: not the subject's
+_IN_RESPONSE_TO = re.compile(r"\b(?:in (?:response|retaliation|reply) (?:to|for)|to avenge|in revenge for)\s+(?:the\s+|an?\s+|last\s+\w+['’]s\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}$", re.I)
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
 _THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
@@ -111,10 +117,10 @@ _MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)"
 # "India said its air force struck ...", "Russia's defence ministry said it had struck": the actor that speaks for the
 # force that struck (a possessive mention already holds its "'s")
 _SAID_ITS_FORCES = re.compile(
-    r"^(?:(?:['’]s)?\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+(?:on \w+\s+)?"
-    r"(?:only\s+)?(?:that\s+)?(?:(?:its|their)\s+"
+    r"^(?:(?:['’]s)?\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+"
+    r"(?:on \w+\s+|in a statement\s+)?(?:only\s+)?(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
-    r"aircraft|artillery|special forces|security service)\b|"
+    r"aircraft|artillery|special forces|security service|fighters|militants|guerrillas|rebels|units?)\b|"
     # "Pakistan said on Thursday it had carried out 'precision military strikes'"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|struck|bombed|targeted|hit|fired|shelled|killed|eliminated)\b)",
     re.I,
@@ -144,7 +150,7 @@ def _where_not_who(text: str, m: Mention) -> bool:
     ("killed in Israel's overnight strikes") names an owner, whatever comes before it."""
     return m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start) is not None
 # "shells fired from the Congolese side of the border"
-_SIDE_OF = re.compile(r"\s+(?:side|territory|soil)\b", re.I)
+_SIDE_OF = re.compile(r"\s+(?:side|territory|soil|positions?|lines)\b", re.I)
 _ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
 _TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
 _TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
@@ -194,7 +200,9 @@ class StrikeMention:
     owner: Mention | None = None
     attribution: str | None = None  # how the sentence gives `attacker` (CLAIMED, REPORTED, ACCUSED); None without one
     territory_guessed: bool = False  # `territory` read from who reports the act, not from a place named
-    remembered: bool = False  # the act is what is remembered ("to mark one year since the bombings"): history
+    # the act is what is remembered ("to mark one year since the bombings") or what a new act answers ("in response to
+    # an attack that killed two soldiers"): told as history
+    remembered: bool = False
 
     @property
     def is_background(self) -> bool:
@@ -280,7 +288,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m, _told_by(info, m, start)
     # 2. passive agent after the trigger: "an attack by Hamas"
     for m in actors:
-        if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]):
+        if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]) and not _OWNED_BY.search(text, end, m.start):
             return m, REPORTED
     # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon"
     for m in actors:
@@ -311,6 +319,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             if m.end <= start and _CARRIED_OUT_THE.match(text[m.end : start]):
                 return m, REPORTED
         return None
+    if info.search(_IN_RESPONSE_TO, max(0, start - 50), start):
+        return None  # "struck X on Friday in response to a drone attack that killed three American soldiers": another's act
     # the rules below read the sentence at large; an act told as someone else's doing
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
     if info.search(_ATTRIBUTED, 0, start):
@@ -340,10 +350,14 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
                 and not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             return m, _told_by(info, m, start)
     for m in actors:
-        if m.end <= start and re.match(r"^\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired)\b", text[m.end :], re.I) \
+        if m.end <= start and info.match(_DID_IT, m.end) \
                 and not _where_not_who(text, m):
             return m, _told_by(info, m, start)
     return None
+
+
+# the act done by a name that is no country in the gazetteer's sense ("Britain carried out airstrikes", "the US struck")
+_DID_IT = re.compile(r"\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired|carried out|conducted|shelled|pounded)\b", re.I)
 
 
 # a model's name between the actor and its weapon: "a Kyrgyz Bayraktar drone", "Israeli F-35 jets", "Indian BrahMos missiles"
@@ -519,7 +533,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 place=chosen[2] if chosen else None,
                 target=_target(info, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
                 owner=_weapon_owner(doc, info, weapon) if attacker is None and not anaphoric and weapon != "unknown" else None,
-                attribution=attribution, territory_guessed=territory_guessed, remembered=remembered,
+                attribution=attribution, territory_guessed=territory_guessed,
+                remembered=remembered or info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None,
             )
             found.append(mention)
             if attacker is not None:
@@ -579,7 +594,9 @@ def _drop_duplicate_triggers(mentions: list[StrikeMention]) -> list[StrikeMentio
         key = (m.info.sentence.index, m.attacker.country if m.attacker else None, m.territory)
         old = best.get(key)
         if old is None or (m.strong, m.place is not None, m.target is not None) > (old.strong, old.place is not None, old.target is not None):
-            best[key] = m
+            best[key] = m if old is None or m.place is not None or old.place is None else replace(m, place=old.place)
+        elif old.place is None and m.place is not None:
+            best[key] = replace(old, place=m.place)  # "Shells fired from Indian positions hit ... the Pakistani town of Kotli"
     # a sentence with a resolved mention needs no unresolved one
     resolved = {k[0] for k in best if k[1] or k[2]}
     return [m for k, m in best.items() if k[1] or k[2] or k[0] not in resolved]
