@@ -28,6 +28,7 @@ def fresh_strike(body: str, url: str = "https://example.org/a"):
     # the attacker's own word, as its force or its state
     ("The Azerbaijani army said on Monday it had shelled military posts near the Armenian town of Jermuk.", "AZ", "AM", "claimed"),
     ("Chad said its air force had bombed rebel bases in northern Libya near the town of Ubari on Friday.", "TD", "LY", "claimed"),
+    ("Iran's Revolutionary Guards said they had struck separatist bases in Iraq's Kurdistan region on Monday.", "IR", "IQ", "claimed"),
     # told as fact with its doer
     ("Ethiopian drones struck a market in the Eritrean town of Tesseney on Friday, killing six people.", "ET", "ER", "reported"),
     ("A missile fired by Yemen's Houthis hit an oil terminal in the Saudi city of Jizan on Sunday.", "YE", "SA", "reported"),

@@ -172,6 +172,13 @@ POSITIVES = [
     # whose the target is ("used by") is not who struck; an adjective before the force
     ("Britain carried out airstrikes on camps used by Houthi fighters in Yemen's Hajjah province on Friday.", "GB", "YE", None),
     ("Congolese government forces shelled positions across the border in Rwanda's Rubavu district on Friday.", "CD", "RW", None),
+    # two paragraphs: the act in one, its attacker or place in the other
+    ("A power station near Odesa was knocked out overnight after a barrage of drones.\n\n"
+     "Ukraine's energy ministry blamed Russia for what it called terror against civilians.", "RU", "UA", None),
+    ("Villagers in Syria's Idlib province said they had been woken by explosions before dawn.\n\n"
+     "A war monitor said Russian jets had carried out the raids, killing four people.", "RU", "SY", None),
+    ("Militants attacked an army post near the Chadian town of Bol on Sunday, killing six soldiers.\n\n"
+     "The army blamed Boko Haram fighters who had crossed Lake Chad from Nigeria.", "NG", "TD", None),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]

@@ -52,7 +52,9 @@ WEAK_TRIGGER = re.compile(
 IMPACT_TRIGGER = re.compile(
     r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|"
     r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:destroyed|damaged|flattened|levell?ed|demolished|"
-    r"wrecked|gutted|tore through|ripped through)|fire from)\b",
+    r"wrecked|gutted|tore through|ripped through)|fire from|"
+    # "after a barrage of missiles and drones"
+    r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of (?:[\w-]+ ){0,3}?(?:missiles|rockets|drones|shells|bombs))\b",
     IC,
 )
 MILITARY_CONTEXT = re.compile(
@@ -364,7 +366,7 @@ DEATH_TOLL = re.compile(
 # matching cue is not read at all (cues_found).
 STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
-                " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from",
+                " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",

@@ -80,9 +80,12 @@ _CLAIM_REACH = 3  # sentences from the act to the claim
 _CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
-_FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)\b", re.I)
+_FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)|"
+                          # "blamed Russia for what it called a deliberate campaign against the grid"
+                          r"what\s+(?:it|they|officials)\s+(?:called|described\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:attacks?|strikes?|campaign|bombardment|assault|aggression|terror(?:ism)?))\b", re.I)
 # "The officials blamed Turkey, which ...": the blame said and done, not "blamed Russia's policies"
-_BLAME_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+_BLAME_ENDS = re.compile(r"(?:\s+(?:fighters|militants|forces|troops|rebels|gunmen|insurgents|militias?))?(?:\s*(?:[,.;]|$)|\s+(?:who|which|that)\b)")
 _BLAMED_ACT_ON = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|blasts?)\s+on\s+(?:the\s+)?", re.I)
 _NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
 # "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
@@ -140,7 +143,8 @@ _BLAMED_FOR_THE = re.compile(
 # "accused Pakistan on Tuesday of bombing": the words between the accused and the act
 _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
 # the projectile stopped: "air defences intercepted a missile launched from Yemen"
-_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
+                          r"warded off)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
 _IN_PLACE = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 
@@ -329,7 +333,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and m.kind in ("country", "group", "organ") and (verb := info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end)) \
                 and verb.end() >= end and not _where_not_who(text, m):
-            return m, REPORTED
+            return m, _told_by(info, m, start)  # "the Guards said they had targeted": their own word
     # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
         if m.end <= start and _SAID_ITS_FORCES.match(text[m.end :]):
@@ -716,7 +720,10 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
 
     "Loud explosions shook the Pakistani city of Bahawalpur. Pakistan's army said Indian aircraft had fired
     missiles at a mosque complex in the city." The places are read from the act's own sentences, then from
-    the sentences beside them in their paragraph; a place of the attacker's own state, or a speaker's seat
+    the sentences beside them in their paragraph, then from the sentence that ends the paragraph before (wire
+    copy sets the scene in a lead of its own: "Residents of two villages in Afghanistan's Kunar province were
+    woken by explosions. / Taliban officials said Pakistani aircraft had carried out the raids"); a place of
+    the attacker's own state, or a speaker's seat
     ("the ministry in Berlin said"), says nothing of where it struck. Two states named as often leave it unknown.
     """
     for cluster in clusters:
@@ -726,7 +733,9 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
         paragraphs = {doc.sentences[i].sentence.paragraph for i in told}
         beside = sorted({j for i in told for j in (i - 1, i + 1) if 0 <= j < len(doc.sentences) and j not in told
                          and doc.sentences[j].sentence.paragraph in paragraphs})
-        for indices in (told, beside):
+        lead = sorted({i - 1 for i in told if i > 0 and i - 1 not in told and i - 1 not in beside
+                       and doc.sentences[i].sentence.paragraph != doc.sentences[i - 1].sentence.paragraph})
+        for indices in (told, beside, lead):
             by_country = Counter[str]()
             places: dict[str, Counter[str]] = {}  # per state, its places named, most named first
             where: dict[str, dict[int, SentenceInfo]] = {}  # per state, the sentences that named it
@@ -742,7 +751,7 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
                 cluster.territory = country
                 cluster.place = places[country].most_common(1)[0][0]
                 cluster.guessed.add("territory")
-                if indices is beside:
+                if indices is not told:
                     cluster.told_with.extend(where[country].values())
                 break
 
