@@ -39,7 +39,8 @@ _ROLE_SUBJECT = re.compile(
 )
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
 _ROLE_OBJECT = re.compile(
-    rf"\b(?P<verb>killed|assassinated|wounded|injured|shot dead|gunned down|murdered)\s+(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}"
+    rf"\b(?P<verb>killed|killing|assassinated|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
+    rf"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}"
     r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
     re.I,
 )
@@ -49,8 +50,8 @@ _PRONOUN_OUTCOME = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated)|(?P<verb2>died|survived|escaped))\b",
     re.I,
 )
-_VERB_OUTCOME = {"killed": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
-                 "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
+_VERB_OUTCOME = {"killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed",
+                 "murdered": "killed", "wounding": "wounded", "injuring": "wounded", "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
                  "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived",
                  "not hurt": "survived", "not harmed": "survived", "not injured": "survived", "died": "killed"}
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"

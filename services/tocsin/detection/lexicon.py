@@ -59,6 +59,7 @@ IMPACT_TRIGGER = re.compile(
 )
 MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
+    r"(?:heavy|artillery|mortar|rocket|machine-gun|tank|sniper) fire|"
     r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|guerrillas?|insurgents?|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?|"
     r"(?:weapons|ammunition|arms) (?:depots?|stores?|factor(?:y|ies)|warehouses?))\b",
     IC,
@@ -76,7 +77,7 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
-    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|border guards?|border police|"
+    r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|units|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|destroyers?|frigates?|submarines?|cruisers?|corvettes?|"
     r"(?:aircraft )?carriers?|battleships?|"
     # "Israel's overnight strikes", "Russia's latest massive attack"
@@ -159,6 +160,8 @@ MODALITY = re.compile(
     # a hypothetical act: "any strike on Iraqi territory would be treated as aggression"
     r"any (?:[\w-]+ )?(?:strikes?|attacks?|aggression|incursions?|attempts?)|"
     r"could (?:strike|attack|hit|target)|would (?:strike|attack|hit|retaliate|respond)|may (?:strike|attack)|might (?:strike|attack)|"
+    # the passive of what may come: "Poland could be struck first"
+    r"(?:could|would|might|may|will) be (?:struck|attacked|hit|targeted|bombed)|"
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"

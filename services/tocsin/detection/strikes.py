@@ -77,7 +77,7 @@ _CLAIMED = re.compile(
 # (a pattern of its own, behind its own gate: "fired" and "launched" are in most sentences of a war report)
 _FIRED_THEM = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
 _CLAIM_REACH = 3  # sentences from the act to the claim
-_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired them", "fired it", "fired the", "launched them", "launched it",
+_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)|"
@@ -101,12 +101,17 @@ _WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projecti
 # "Congo's army accused Rwandan troops of firing mortar rounds into the town of ..."; a foreign ministry speaks of others' too
 _FORCES_REPORT = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
                             r"general staff)\s+(?:said|says|accused|reported|announced|blamed)\b", re.I)
-_HOME_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|"
+_HOME_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
+                          r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?))\b", re.I)
 # the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
 # the twin bombings", "on the anniversary of the raid"
 _REMEMBERED = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?$", re.I)
+# the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
+# mortars and large-calibre weapons" names who fired on the village the sentence before told of
+_FORCES_USED = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
+                          r"drones|shells|heavy weapons|large-calibre weapons|large-caliber weapons|grenade launchers|tanks)\b", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(
     r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)|"
@@ -407,6 +412,9 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
             continue
         if m.possessive and _MISSION.match(text[m.end :]):
             continue  # "Iran's consulate in Damascus" is in Syria
+        if m.possessive and m.kind == "country" and (_force_follows(info, m.end) or any(
+                n.kind in ("organ", "group") and m.end < n.start <= m.end + 2 for n in info.mentions)):
+            continue  # "the headquarters of Russia's Black Sea Fleet in Sevastopol": an owner, not the place
         if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             continue
         if m.kind == "country":
@@ -522,8 +530,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if chosen is None and attacker is not None and not anaphoric and _HOME_GROUND.match(text, end):
                 # no place named: the state whose forces report the act on villages or towns ("Pakistan's military said
                 # Indian troops shelled villages"), a guess
-                speaker = next((m for m in info.mentions if m.end <= attacker.start and m.kind in ("country", "demonym") and m.country
-                                and m.country != attacker.country and _FORCES_REPORT.match(text, m.end)), None)
+                speaker = next((m for m in info.mentions if (m.end <= attacker.start or m.start >= end) and m.kind in ("country", "demonym")
+                                and m.country and m.country != attacker.country and _FORCES_REPORT.match(text, m.end)), None)
                 chosen = (speaker.start, speaker.country, None, False) if speaker else None
                 territory_guessed = speaker is not None
             if chosen is None and attacker is not None and info.search(_INDEFINITE_BEFORE, 0, start):
@@ -797,4 +805,14 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
                 blamed = next((m for m in info.mentions if m.start == on.end() and m.kind in _BLAMED_KINDS), None)
             if blamed is not None:
                 yield info, blamed, ACCUSED
+            continue
+        used = info.search(_FORCES_USED)
+        if used is not None:
+            # the user named with its force, told by another state's forces: "Armenia's defence ministry said Azerbaijani units had used"
+            user = next((m for m in reversed(info.mentions) if m.end <= used.start() and m.kind in ("demonym", "country") and m.country
+                         and _force_follows(info, m.end)), None)
+            speaker = next((m for m in info.mentions if user is not None and m.end <= user.start and m.country not in (None, user.country)
+                            and _FORCES_REPORT.match(info.text, m.end)), None)
+            if user is not None and speaker is not None:
+                yield info, user, ACCUSED
 
