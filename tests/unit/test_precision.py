@@ -187,6 +187,10 @@ POSITIVES = [
     ("A drone launched from Lebanon hit an area near the Hula valley on Monday, the Israeli army said.", "LB", "IL", None),
     ("Families in the Azerbaijani village of Alibeyli sheltered overnight as heavy fire hit their houses.\n\n"
      "Azerbaijan's defence ministry said Armenian units had used mortars and machine guns.", "AM", "AZ", "Alibeyli"),
+    # where the missiles told before were launched from; a border says where, the place named says whose
+    ("Three missiles struck a port in Mykolaiv at dawn, killing two dockers.\n\n"
+     "The navy said the missiles had been launched from Russia's Krasnodar region.", "RU", "UA", None),
+    ("A Turkish drone struck a car near the Iraqi border in Syria's Hasakah province on Monday, a war monitor said.", "TR", "SY", None),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]
@@ -294,6 +298,11 @@ def test_an_act_another_answers_is_history_and_not_the_answerers():
     assert [e.territory.country for e in strikes if e.is_background] == ["JO"]  # the attack answered, kept as history
 
 
+def test_a_leader_killed_in_a_remembered_strike_is_history():
+    body = "Crowds in Beirut on Friday marked the anniversary of the Israeli strike that killed Hamas deputy leader Saleh al-Arouri."
+    assert [e for e in detect_article(article(body)) if e.type == "leader_attack" and not e.is_background] == []
+
+
 def test_a_court_called_by_its_city_without_in():
     body = "A former Chadian security chief was convicted of torture by a Paris court on Friday and sentenced to life."
     [legal] = [e for e in detect_article(article(body)) if e.type == "legal_action"]
@@ -327,6 +336,9 @@ def test_a_role_does_not_run_across_a_reporting_verb():
 
 
 @pytest.mark.parametrize(("body", "persons"), [
+    # a car bomb told as explosives that blew up
+    ("Major General Pavel Orlov, a deputy commander of Russia's airborne forces, died on Saturday when a car packed with "
+     "explosives blew up outside his flat in St Petersburg.", [("Pavel Orlov", "killed")]),
     # "killing a senior commander of ...": the role as the object of the participle
     ("Israeli missiles hit a bunker in Tehran on Friday, killing a senior commander of the Revolutionary Guards, state media said.",
      [("Senior commander of the Revolutionary Guards", "killed")]),

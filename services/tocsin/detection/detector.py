@@ -115,7 +115,9 @@ class _Assembler:
         outcomes = find_leader_outcomes(doc, people, strike_sentences)
         if outcomes:
             people.read_all()  # a role may be told after the outcome ("X was killed. X, the group's chief, ...")
-        persons = [o for o in leader_persons(outcomes, people.registry) if not o.background]
+        # an outcome told only with an act that is remembered ("on the anniversary of the strike that killed X") is history
+        remembered = {m.info.sentence.index for m in mentions if m.remembered} - strike_sentences
+        persons = [o for o in leader_persons(outcomes, people.registry) if not o.background and not (o.sentences and o.sentences <= remembered)]
 
         events: list[Event] = []
         strikes = [self._strike(c, persons if c is (fresh[0] if fresh else None) else []) for c in clusters]

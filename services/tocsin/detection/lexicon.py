@@ -266,7 +266,7 @@ SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harm
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
     r"gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
-    r"explosions?|blasts?|targeted|"
+    r"explosions?|blasts?|targeted|explosives|explosive device|detonated|booby-trapped|blew up|"
     r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery|"
     r"attempt on (?:his|her|their) li(?:fe|ves)|attempt to (?:kill|assassinate))\b",
     IC,

@@ -73,11 +73,14 @@ _CLAIMED = re.compile(
     r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?:the|this|that)\s+(?:attack|operation|strike|killing|assassination|bombing))\b",
     re.I,
 )
+# where what the sentence before told was fired from: "the missiles had been launched from Russia's Belgorod region"
+_FIRED_FROM_THERE = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:had\s+been|have\s+been|were|was)\s+"
+                               r"(?:fired|launched)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
 # who fired what the sentence before told: "Ukraine's air force said Russia had fired them from the Kursk region"
 # (a pattern of its own, behind its own gate: "fired" and "launched" are in most sentences of a war report)
 _FIRED_THEM = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
 _CLAIM_REACH = 3  # sentences from the act to the claim
-_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
+_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired from", "launched from", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)|"
@@ -406,7 +409,8 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
                 # "the Azerbaijani town of Tovuz", "the Israeli town of Metula": the name, known to the gazetteer or not
                 out.append((m.start, m.country, named.group("name"), False))
             else:  # "Armenian positions" are wherever the Armenian forces are: owned, not a named place
-                out.append((m.start, m.country, None, what.startswith(("position", "outpost", "base", "side"))))
+                # ("near the Syrian border in Lebanon's Bekaa Valley": a border says where, the place named says whose)
+                out.append((m.start, m.country, None, what.startswith(("position", "outpost", "base", "side", "border", "frontier"))))
             continue
         if m.kind not in _PLACE_KINDS:
             continue
@@ -795,6 +799,12 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
             if claimant is not None:
                 yield info, claimant, how
             continue
+        origin = info.search(_FIRED_FROM_THERE)
+        if origin is not None:
+            state = next((m for m in info.mentions if m.start == origin.end() and m.kind in ("country", "capital")), None)
+            if state is not None:
+                yield info, state, REPORTED
+                continue
         blame = info.search(_BLAMED)
         if blame is not None:
             # "Moscow blamed Kyiv for the attack": the blamed, a capital standing for its state as often as not
