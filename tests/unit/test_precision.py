@@ -60,6 +60,8 @@ NO_STRIKE = {
                   "which killed dozens.",
     "weapon kinds": "Turkey showed off its new attack helicopters and strike drones at a ceremony in Ankara on Tuesday.",
     "car crash": "A lorry carrying soldiers' supplies crashed into a bridge near Lyon on Monday, injuring its driver.",
+    # a show: a swarm of drones lighting up the sky
+    "light show": "A swarm of drones lit up the sky over Busan on Saturday night in a light show for the film festival.",
     # the passive of what may come
     "could be struck": "Lithuania could be struck within hours if NATO moved troops east, a Russian lawmaker said.",
 }
@@ -191,6 +193,8 @@ POSITIVES = [
     ("Three missiles struck a port in Mykolaiv at dawn, killing two dockers.\n\n"
      "The navy said the missiles had been launched from Russia's Krasnodar region.", "RU", "UA", None),
     ("A Turkish drone struck a car near the Iraqi border in Syria's Hasakah province on Monday, a war monitor said.", "TR", "SY", None),
+    # fired from across the border in a state
+    ("Mortar rounds fired from across the border in Sudan landed in the Chadian town of Adre, wounding three refugees.", "SD", "TD", "Adre"),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]
@@ -336,6 +340,9 @@ def test_a_role_does_not_run_across_a_reporting_verb():
 
 
 @pytest.mark.parametrize(("body", "persons"), [
+    # an appositive that opens with its group's possessive
+    ("Yahya Qassem, Hamas's military chief in Rafah, was killed in an Israeli airstrike on Tuesday, the group said.",
+     [("Yahya Qassem", "killed")]),
     # a car bomb told as explosives that blew up
     ("Major General Pavel Orlov, a deputy commander of Russia's airborne forces, died on Saturday when a car packed with "
      "explosives blew up outside his flat in St Petersburg.", [("Pavel Orlov", "killed")]),

@@ -31,6 +31,8 @@ _APPOSITIVE = re.compile(
     r"(?:whom|who)\s+(?:it|they|he|she|officials|the army|the military)\s+(?:described|identified|called|named)\s+as(?:\s+(?:a|an|the))?)"
     r"\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)"
 )
+# "X, Hezbollah's most senior military commander,": an appositive that opens with its group's or state's possessive
+_APPOSITIVE_OF = re.compile(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
 _TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
 _LED_APPOSITIVE = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw)\s+(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
@@ -251,7 +253,7 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
             person.organization = person.organization or org
             person.country = person.country or country
     # appositive: "<name>, the son of Hamas leader X," / "<name>, a member of Hamas' political bureau,"
-    app = _APPOSITIVE.match(text[end:])
+    app = _APPOSITIVE.match(text[end:]) or _APPOSITIVE_OF.match(text[end:])
     if app:
         app_text = app.group("app")
         app_start = end + app.start("app")

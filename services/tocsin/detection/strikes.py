@@ -96,7 +96,8 @@ _BACKING = ("-backed", "-allied", "-aligned")
 _COMPOUND = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
 _COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _ABROAD = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
-_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|fire) from (?:the )?(?:territory of |direction of )?$", re.I)
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
+                            r"(?:territory of |direction of )?$", re.I)
 # the weapon's passive agent, told before the act: "a drone launched by the Houthis from Yemen slammed into a hotel"
 _WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
                         r"(?:launched|fired|sent|dropped|flown)\s+by\s+(?:the\s+)?$", re.I)
