@@ -60,6 +60,8 @@ NO_STRIKE = {
                   "which killed dozens.",
     "weapon kinds": "Turkey showed off its new attack helicopters and strike drones at a ceremony in Ankara on Tuesday.",
     "car crash": "A lorry carrying soldiers' supplies crashed into a bridge near Lyon on Monday, injuring its driver.",
+    # a cyclist's attack
+    "cycling": "The Belgian attacked on the last climb and won the stage by ten seconds.",
     # a show: a swarm of drones lighting up the sky
     "light show": "A swarm of drones lit up the sky over Busan on Saturday night in a light show for the film festival.",
     # the passive of what may come
@@ -195,6 +197,10 @@ POSITIVES = [
     ("A Turkish drone struck a car near the Iraqi border in Syria's Hasakah province on Monday, a war monitor said.", "TR", "SY", None),
     # fired from across the border in a state
     ("Mortar rounds fired from across the border in Sudan landed in the Chadian town of Adre, wounding three refugees.", "SD", "TD", "Adre"),
+    # fire on one of its patrol boats: the speaker's; a regional demonym; the force named in the victim's appositive is no attacker
+    ("Thailand's navy said Cambodian soldiers opened fire on one of its patrol boats near the maritime border on Friday.", "KH", "TH", None),
+    ("Eritrean troops shelled the Tigrayan village of Emba Sieneti on Monday, killing a teacher, residents said.", "ER", "ET", "Emba Sieneti"),
+    ("Israeli troops killed Khaled Ziad, a senior member of Hamas's military wing, in a raid on Jenin on Tuesday.", "IL", "PS", None),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]
@@ -340,6 +346,11 @@ def test_a_role_does_not_run_across_a_reporting_verb():
 
 
 @pytest.mark.parametrize(("body", "persons"), [
+    # shot in the chest: wounded; a role with a relative clause before its verb
+    ("A Peruvian senator and presidential candidate was shot three times in the chest outside his home in Lima on Friday.",
+     [("Peruvian senator and presidential candidate", "wounded")]),
+    ("A drone hit the town hall of Nikopol on Monday, but the mayor, who was in a meeting, was not hurt, officials said.",
+     [("Mayor", "survived")]),
     # an appositive that opens with its group's possessive
     ("Yahya Qassem, Hamas's military chief in Rafah, was killed in an Israeli airstrike on Tuesday, the group said.",
      [("Yahya Qassem", "killed")]),

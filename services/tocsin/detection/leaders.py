@@ -24,17 +24,19 @@ _HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?
 _ROLE_PHRASE = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
+    rf"(?:senator|lawmaker|legislator|deputy)\s+and|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
     rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
-    rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}\s+"
+    rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}(?:,\s+who\s+[^,]{{1,60}},)?\s+"
     rf"(?:(?:was|were|had been|have been|has been)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
     rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
-    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died)\b",
+    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|"
+    rf"shot(?=(?:\s+\w+){{0,3}}?\s+(?:times|in|through|at)\b))\b",  # "was shot twice in the head": wounded
     re.I,
 )
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
@@ -51,7 +53,7 @@ _PRONOUN_OUTCOME = re.compile(
     re.I,
 )
 _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed",
-                 "murdered": "killed", "wounding": "wounded", "injuring": "wounded", "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
+                 "murdered": "killed", "shot": "wounded", "wounding": "wounded", "injuring": "wounded", "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
                  "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived",
                  "not hurt": "survived", "not harmed": "survived", "not injured": "survived", "died": "killed"}
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"

@@ -114,6 +114,7 @@ CONTEXT_VETO = {
     "sport": re.compile(r"\b(?:match|goals?|striker|league|tournament|coach|innings?|wickets?|scored|football|soccer|cricket|"
                         r"tennis|basketball|championship|cup final|penalty|referee|quarterback|pitcher|home run|bowlers?|batsm[ae]n|batters?|"
                         r"bowling|batting|Test match|the Test|fixture|squad|midfielder|playoffs?|semi-?finals?|chess|world champion|"
+                        r"cycling|cyclists?|peloton|breakaway|yellow jersey|final climb|the stage|sprint finish|time trial|"
                         r"\d{1,3}(?:st|nd|rd|th) minute|(?:beat|won|lost|drew|win|defeat|victory)\s+(?:[\w-]+\s+){0,3}?\d{1,2}-\d{1,2})\b", IC),
     "weather": re.compile(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
                           r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", IC),

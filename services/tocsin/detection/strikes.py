@@ -120,8 +120,9 @@ _FORCES_USED = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employe
 _ITS_TERRITORY = re.compile(
     r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)|"
     # "the army said Afghan forces had attacked several of its posts"
-    r"(?:attacked|struck|hit|shelled|targeted|raided|overran)\s+(?:(?:several|some|one|two|three|many)\s+of\s+)?its\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:posts?|positions?|bases?|outposts?|checkpoints?|territory|border (?:posts?|positions?)))\b",
+    r"(?:attacked|struck|hit|shelled|targeted|raided|overran|opened fire on|fired on)\s+(?:(?:several|some|one|two|three|many)\s+of\s+)?"
+    r"its\s+(?:[\w-]+\s+){0,2}?(?:posts?|positions?|bases?|outposts?|checkpoints?|territory|border (?:posts?|positions?)|patrols?|"
+    r"patrol boats?|vessels?))\b",
     re.I,
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -296,7 +297,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)]
     # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
     for m in sorted(actors, key=lambda m: -m.end):
-        if m.end <= start and start - m.end <= 25 and _force_follows(info, m.end) \
+        if m.end <= start and start - m.end <= 25 and "," not in text[m.end : start] and _force_follows(info, m.end) \
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
             return m, _told_by(info, m, start)
     # 2. passive agent after the trigger: "an attack by Hamas"
