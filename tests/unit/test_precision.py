@@ -201,6 +201,14 @@ POSITIVES = [
     ("Thailand's navy said Cambodian soldiers opened fire on one of its patrol boats near the maritime border on Friday.", "KH", "TH", None),
     ("Eritrean troops shelled the Tigrayan village of Emba Sieneti on Monday, killing a teacher, residents said.", "ER", "ET", "Emba Sieneti"),
     ("Israeli troops killed Khaled Ziad, a senior member of Hamas's military wing, in a raid on Jenin on Tuesday.", "IL", "PS", None),
+    # the place in the paragraph before the act's, a state named as where; where the drones came from, told after
+    ("Rescuers searched the rubble of a block of flats in the Donetsk region on Sunday.\n\n"
+     "The governor said four people were killed. Ukraine's army said Russian jets had dropped glide bombs on the building.", "RU", "UA", None),
+    ("Ambulances rushed to a village in northern Syria after a house was flattened on Monday.\n\n"
+     "Rescuers said two children were killed. The Turkish defence ministry said its drones had struck a PKK hideout in the house.",
+     "TR", "SY", None),
+    ("Drones struck a camp of an Iranian Kurdish party near Sulaymaniyah on Monday.\n\n"
+     "Iraqi Kurdish officials said the drones had come from Iran.", "IR", "IQ", None),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
 ]
@@ -346,6 +354,11 @@ def test_a_role_does_not_run_across_a_reporting_verb():
 
 
 @pytest.mark.parametrize(("body", "persons"), [
+    # "He was killed in an Israeli strike": the person named in the sentence before; a brigadier general by role alone
+    ("Hamas announced on Friday the death of one of its senior commanders, Rafiq Saleh.\n\n"
+     "He was killed in an Israeli strike on a house in Khan Younis, the group said.", [("Rafiq Saleh", "killed")]),
+    ("An Iranian brigadier general was killed when Israeli missiles struck a base near Kermanshah on Friday.",
+     [("Iranian brigadier general", "killed")]),
     # shot in the chest: wounded; a role with a relative clause before its verb
     ("A Peruvian senator and presidential candidate was shot three times in the chest outside his home in Lima on Friday.",
      [("Peruvian senator and presidential candidate", "wounded")]),

@@ -24,7 +24,7 @@ _HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?
 _ROLE_PHRASE = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
-    rf"(?:senator|lawmaker|legislator|deputy)\s+and|"
+    rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
@@ -101,6 +101,14 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if _SEVERITY[told] > _SEVERITY[latest.outcome]:
                 latest.outcome = told
             continue
+        if pronoun and index in strike_sentences and index > 0 and not people.in_sentence(index):
+            # the person named in the sentence before, whose fate this act tells: "The Houthis announced the death of
+            # one of their senior commanders, Yusuf al-Madani. He was killed in an Israeli airstrike ..."
+            named = [p for p in people.in_sentence(index - 1) if not p.is_reporter and not p.is_relation_object]
+            if named:
+                verb = (pronoun.group("verb") or pronoun.group("verb2")).lower()
+                _record(outcomes, named[-1].key, people.registry[named[-1].key], _VERB_OUTCOME["killed" if verb == "died" else verb], info)
+                continue
         # the attack may be told in the sentence before: "... when a bomb exploded. General X died at the scene."
         attack_context = index in strike_sentences or index - 1 in strike_sentences or info.search(lexicon.VIOLENT_DEATH) is not None or any(
             doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0)

@@ -74,13 +74,14 @@ _CLAIMED = re.compile(
     re.I,
 )
 # where what the sentence before told was fired from: "the missiles had been launched from Russia's Belgorod region"
-_FIRED_FROM_THERE = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:had\s+been|have\s+been|were|was)\s+"
-                               r"(?:fired|launched)\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
+_FIRED_FROM_THERE = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:(?:had\s+been|have\s+been|were|was)\s+"
+                               r"(?:fired|launched|flown|sent)|(?:had\s+|have\s+)?(?:come|came))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
 # who fired what the sentence before told: "Ukraine's air force said Russia had fired them from the Kursk region"
 # (a pattern of its own, behind its own gate: "fired" and "launched" are in most sentences of a war report)
 _FIRED_THEM = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
 _CLAIM_REACH = 3  # sentences from the act to the claim
-_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired from", "launched from", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
+_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired from", "launched from", "come from", "came from",
+                "flown from", "sent from", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)|"
@@ -747,14 +748,13 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
         paragraphs = {doc.sentences[i].sentence.paragraph for i in told}
         beside = sorted({j for i in told for j in (i - 1, i + 1) if 0 <= j < len(doc.sentences) and j not in told
                          and doc.sentences[j].sentence.paragraph in paragraphs})
-        lead = sorted({i - 1 for i in told if i > 0 and i - 1 not in told and i - 1 not in beside
-                       and doc.sentences[i].sentence.paragraph != doc.sentences[i - 1].sentence.paragraph})
+        lead = sorted({j for i in told if (j := _end_of_paragraph_before(doc, i)) is not None and j not in told and j not in beside})
         for indices in (told, beside, lead):
             by_country = Counter[str]()
-            places: dict[str, Counter[str]] = {}  # per state, its places named, most named first
+            places: dict[str, Counter[str | None]] = {}  # per state, its places named, most named first
             where: dict[str, dict[int, SentenceInfo]] = {}  # per state, the sentences that named it
             for i in indices:
-                for country, place in _named_places(doc, doc.sentences[i]):
+                for country, place in _named_places(doc, doc.sentences[i], states=indices is lead):
                     if country != cluster.attacker_country:
                         by_country[country] += 1
                         places.setdefault(country, Counter())[place] += 1
@@ -763,22 +763,34 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 country = ranked[0][0]
                 cluster.territory = country
-                cluster.place = places[country].most_common(1)[0][0]
+                cluster.place = next((p for p, _ in places[country].most_common() if p), None)
                 cluster.guessed.add("territory")
                 if indices is not told:
                     cluster.told_with.extend(where[country].values())
                 break
 
 
-def _named_places(doc: Doc, info: SentenceInfo) -> Iterator[tuple[str, str]]:
-    """(country, place) of the towns, cities and regions a sentence names, but for a speaker's seat."""
+def _end_of_paragraph_before(doc: Doc, index: int) -> int | None:
+    """The last sentence of the paragraph before sentence `index`'s, if any."""
+    paragraph = doc.sentences[index].sentence.paragraph
+    for j in range(index - 1, -1, -1):
+        if doc.sentences[j].sentence.paragraph != paragraph:
+            return j
+    return None
+
+
+def _named_places(doc: Doc, info: SentenceInfo, *, states: bool = False) -> Iterator[tuple[str, str | None]]:
+    """(country, place) of the towns, cities and regions a sentence names, but for a speaker's seat; with `states`,
+    also a state named as where ("in southern Lebanon"), with no place."""
     text = info.text
-    located = {start: (country, place) for start, country, place, _ in _places(doc, info, None) if country and place}
+    located = {start: (country, place) for start, country, place, owned in _places(doc, info, None)
+               if country and (place or (states and not owned))}
     for m in info.mentions:
         if _SPEAKER_SEAT.search(text[max(0, m.start - 60) : m.start]):
             continue
-        if m.start in located:  # "the Pakistani city of Bahawalpur", "in Nabatieh"
-            yield located[m.start]
+        if m.start in located:  # "the Pakistani city of Bahawalpur", "in Nabatieh", "in southern Lebanon"
+            country, place = located[m.start]
+            yield country or "", place
         elif m.kind in _NAMED_PLACE_KINDS and m.country and not text.startswith(_COMPOUND, m.end):
             yield m.country, m.entry.name  # "on the road between Nabatieh and Kfar Roummane"
 
