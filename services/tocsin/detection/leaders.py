@@ -52,10 +52,13 @@ _PRONOUN_OUTCOME = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated)|(?P<verb2>died|survived|escaped))\b",
     re.I,
 )
-_VERB_OUTCOME = {"killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed",
-                 "murdered": "killed", "shot": "wounded", "wounding": "wounded", "injuring": "wounded", "wounded": "wounded", "injured": "wounded", "survived": "survived", "escaped": "survived",
-                 "unhurt": "survived", "unharmed": "survived", "uninjured": "survived", "unscathed": "survived",
-                 "not hurt": "survived", "not harmed": "survived", "not injured": "survived", "died": "killed"}
+_VERB_OUTCOME = {
+    "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
+    "died": "killed",
+    "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
+    "survived": "survived", "escaped": "survived", "unhurt": "survived", "unharmed": "survived", "uninjured": "survived",
+    "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",
+}
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
 _ACTIVE_OUTCOME = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s", re.I)
 _TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
@@ -92,11 +95,10 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if info.search(lexicon.NON_ATTACK_OUTCOME):
             continue
         pronoun = info.search(_PRONOUN_OUTCOME)
+        told = _VERB_OUTCOME[(pronoun.group("verb") or pronoun.group("verb2")).lower()] if pronoun else ""
         if pronoun and outcomes and not people.in_sentence(index):
             # a follow-up about the person just reported: "Hezbollah later confirmed he was killed"
             latest = max(outcomes.values(), key=lambda o: max(o.sentences))
-            verb = (pronoun.group("verb") or pronoun.group("verb2")).lower()
-            told = _VERB_OUTCOME["killed" if verb == "died" else verb]
             latest.sentences.add(index)
             if _SEVERITY[told] > _SEVERITY[latest.outcome]:
                 latest.outcome = told
@@ -106,8 +108,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # one of their senior commanders, Yusuf al-Madani. He was killed in an Israeli airstrike ..."
             named = [p for p in people.in_sentence(index - 1) if not p.is_reporter and not p.is_relation_object]
             if named:
-                verb = (pronoun.group("verb") or pronoun.group("verb2")).lower()
-                _record(outcomes, named[-1].key, people.registry[named[-1].key], _VERB_OUTCOME["killed" if verb == "died" else verb], info)
+                _record(outcomes, named[-1].key, people.registry[named[-1].key], told, info)
                 continue
         # the attack may be told in the sentence before: "... when a bomb exploded. General X died at the scene."
         attack_context = index in strike_sentences or index - 1 in strike_sentences or info.search(lexicon.VIOLENT_DEATH) is not None or any(

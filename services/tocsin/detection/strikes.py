@@ -284,8 +284,9 @@ def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: 
     return False
 
 
-def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool = False) -> tuple[Mention, str] | None:
+def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool = False, answered: bool = False) -> tuple[Mention, str] | None:
     """The actor the sentence gives as the one that struck, and how it is given (Attribution), or None.
+    `answered`: the act is the one another answers ("in response to a drone attack"), so the sentence's subject is not its doer.
 
     An anaphoric mention ("the strike", "the attack") refers back to the act
     the article reports: only an agent tied to those very words ("Israel's
@@ -334,7 +335,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             if m.end <= start and _CARRIED_OUT_THE.match(text[m.end : start]):
                 return m, REPORTED
         return None
-    if info.search(_IN_RESPONSE_TO, max(0, start - 50), start):
+    if answered:
         return None  # "struck X on Friday in response to a drone attack that killed three American soldiers": another's act
     # the rules below read the sentence at large; an act told as someone else's doing
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
@@ -492,7 +493,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             if info.search(_INTERCEPTED, max(0, start - 50), start):
                 continue  # "had intercepted a missile launched from Yemen": stopped, not struck
-            given = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end))
+            answered = info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None
+            given = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end), answered=answered)
             attacker, attribution = given if given is not None else (None, None)
             if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
                 attacker = _coalition_leader(doc, info.sentence.index)
@@ -553,7 +555,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 target=_target(info, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
                 owner=_weapon_owner(doc, info, weapon) if attacker is None and not anaphoric and weapon != "unknown" else None,
                 attribution=attribution, territory_guessed=territory_guessed,
-                remembered=remembered or info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None,
+                remembered=remembered or answered,
             )
             found.append(mention)
             if attacker is not None:

@@ -17,13 +17,12 @@ from tocsin.core.ids import digest
 from tocsin.core.models import Alert, AlertData, SourceRef
 from tocsin.core.settings import Settings
 from tocsin.detection.gazetteer import load as load_gazetteer
+from tocsin.detection.strikes import ATTRIBUTION_RANK
 
 INCIDENT_TYPES = ("military_strike", "leader_attack")
 MAX_EVENTS_IN_ALERT = 10
 MAX_SOURCES = 50
 _OUTCOME_RANK = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
-# how an incident's attacker is known, least to most sure: a later report in which the attacker owns the act is news
-_ATTRIBUTION_RANK = {None: -1, "inferred": 0, "accused": 1, "reported": 2, "claimed": 3}
 # what the headline says of an attacker not told as fact
 _ATTRIBUTION_NOTE = {"accused": " (alleged)", "inferred": " (attacker inferred)"}
 
@@ -73,7 +72,8 @@ def _merge_facts(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, An
             merged["condemned_by"] = sorted(set(old.get("condemned_by", [])) | set(added))
     if "place" in new and not old.get("place") and new["place"]:
         merged["place"] = new["place"]
-    if "attribution" in new and _ATTRIBUTION_RANK.get(new["attribution"], -1) > _ATTRIBUTION_RANK.get(old.get("attribution"), -1):
+    # how surely the attacker is known (strikes.ATTRIBUTION_RANK): a later report in which the attacker owns the act is news
+    if "attribution" in new and ATTRIBUTION_RANK.get(new["attribution"], -1) > ATTRIBUTION_RANK.get(old.get("attribution"), -1):
         if old.get("attribution") is not None:  # "accused -> claimed": the attacker now owns the act
             changes.append(f"attribution {old['attribution']} -> {new['attribution']}")
         merged["attribution"] = new["attribution"]
