@@ -66,6 +66,9 @@ NO_STRIKE = {
     "light show": "A swarm of drones lit up the sky over Busan on Saturday night in a light show for the film festival.",
     # the passive of what may come
     "could be struck": "Lithuania could be struck within hours if NATO moved troops east, a Russian lawmaker said.",
+    # a hypothetical told after a new claim in the same sentence ("and said ... any Israeli attack")
+    "any, after and said": "Egypt's president warned that any incursion into Sinai would be repelled, and said Cairo would hold "
+                           "Israel responsible for any Israeli attack on its soil.",
 }
 
 # no alert: a denial with words between the verb and what it denies; the reason given for an act, not a new one
@@ -211,6 +214,20 @@ POSITIVES = [
      "Iraqi Kurdish officials said the drones had come from Iran.", "IR", "IQ", None),
     # no place named: the state whose forces report the act on its villages
     ("Kyrgyzstan's army said Tajik forces fired mortars at border villages on Sunday, wounding a shepherd.", "TJ", "KG", None),
+    # sites "along" a state's coast; the passive with its weapon, adverbs between the verb and "by"
+    ("Egyptian jets struck militia depots along Libya's Mediterranean coast on Friday, officials said.", "EG", "LY", None),
+    ("A fuel depot in the Syrian city of Homs was set on fire overnight by an Israeli drone, state media said.", "IL", "SY", "Homs"),
+    # the agent inside the trigger's span ("fired by ... positioned on"), not the army that speaks
+    ("The Kenyan army said mortar bombs had been fired by Somali troops positioned on a ridge above the town of Mandera.",
+     "SO", "KE", "Mandera"),
+    # bombs that fell, and the weapon's agent told after the act, a warplane by its model alone
+    ("Two guided bombs fell on a village near Sumy on Friday, destroying a school.\n\n"
+     "Police said the bombs had been dropped by a Russian Su-35 flying over the Kursk region.", "RU", "UA", None),
+    # a state's forces said to have killed people where the act told before was
+    ("A drone strike hit a hillside camp in Iraq's Dohuk province on Monday.\n\n"
+     "Iran's Revolutionary Guards said their forces had \"eliminated\" several Kurdish militants in the area.", "IR", "IQ", None),
+    # a region of a state's administration, named by its demonym
+    ("Indian drones struck a madrassa in the Leepa valley of Pakistani Kashmir on Monday, officials said.", "IN", "PK", None),
 ]
 
 
@@ -414,6 +431,12 @@ def test_a_role_does_not_run_across_a_reporting_verb():
      [("Mayor of Colombia's Cucuta city", "killed")]),
     ("Rockets landed near the palace in N'Djamena as President Mahamat met envoys on Friday. The president was unharmed, "
      "his office said.", [("Mahamat", "survived")]),
+    # an ambush on a leader's convoy, and the leader's fate told with a pronoun ("He was unhurt")
+    ("Gunmen fired on the convoy of Libya's interior minister, Khalifa Zintani, on a road near Misrata on Tuesday. He was "
+     "unhurt, but a guard was wounded, the ministry said.", [("Khalifa Zintani", "survived")]),
+    # the role named with a pronoun in the next sentence ("It identified him as X")
+    ("An Israeli airstrike on a flat in Sidon killed a senior Hamas commander on Sunday, the army said. It identified him "
+     "as Samir Abu Qasem.", [("Samir Abu Qasem", "killed")]),
 ])
 def test_leaders_told_in_other_shapes(body, persons):
     attacks = [e for e in detect_article(article(body)) if e.type == "leader_attack"]

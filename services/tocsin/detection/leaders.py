@@ -49,9 +49,13 @@ _ROLE_OBJECT = re.compile(
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
 _NAMED_AS = re.compile(rf"\b(?:named|identified)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
 _PRONOUN_OUTCOME = re.compile(
-    r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated)|(?P<verb2>died|survived|escaped))\b",
+    r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated|unhurt|unharmed|uninjured|unscathed|"
+    r"not hurt|not harmed|not injured)|(?P<verb2>died|survived|escaped))\b",
     re.I,
 )
+# the one just told by role, named with a pronoun: "It identified him as X"
+_NAMED_HIM_AS = re.compile(r"\b(?:named|identified)\s+(?:him|her)\s+as\s+", re.I)
+_NAMED_HIM_REACH = 2  # sentences from the unnamed leader to the one who names them
 _VERB_OUTCOME = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
     "died": "killed",
@@ -61,7 +65,9 @@ _VERB_OUTCOME = {
 }
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
 _ACTIVE_OUTCOME = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s", re.I)
-_TARGETED = re.compile(r"\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+_TARGETED = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)|"
+                       # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
+                       rf"{lexicon.ATTACK_ON_VEHICLE.pattern})\s+(?:[\w'’-]+,?\s+){{0,4}}$", re.I)
 
 
 @dataclass(slots=True)
@@ -95,7 +101,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if info.search(lexicon.NON_ATTACK_OUTCOME):
             continue
         pronoun = info.search(_PRONOUN_OUTCOME)
-        told = _VERB_OUTCOME[(pronoun.group("verb") or pronoun.group("verb2")).lower()] if pronoun else ""
+        told = _VERB_OUTCOME[" ".join((pronoun.group("verb") or pronoun.group("verb2")).lower().split())] if pronoun else ""
         if pronoun and outcomes and not people.in_sentence(index):
             # a follow-up about the person just reported: "Hezbollah later confirmed he was killed"
             latest = max(outcomes.values(), key=lambda o: max(o.sentences))
@@ -203,15 +209,26 @@ def _name_the_unnamed(doc: Doc, people: People, outcomes: dict[str, PersonOutcom
     later names for that role, who takes the role if they had none.
     """
     for info in doc.sentences:
+        index = info.sentence.index
+        for m in info.finditer(_NAMED_HIM_AS):
+            # "It identified him as X": the unnamed leader told last, in this sentence or the two before it
+            told = [(max(outcomes[k].sentences), k) for k in unnamed
+                    if k in outcomes and 0 <= index - max(outcomes[k].sentences) <= _NAMED_HIM_REACH]
+            _named_as(outcomes, people, info, m.end(), max(told)[1] if told else None)
         for m in info.finditer(_NAMED_AS):
             role = info.text[m.start("role") : m.end("role")].lower()
-            named = next((p for p in people.in_sentence(info.sentence.index) if p.start == m.end()), None)
-            key = next((k for k in unnamed if k in outcomes and (outcomes[k].info.role or "").endswith(role)), None)
-            if named is None or key is None:
-                continue
-            current = outcomes.setdefault(named.key, PersonOutcome(people.registry[named.key], outcomes[key].outcome,
-                                                                    {info.sentence.index}, outcomes[key].background))
-            _merge(outcomes, key, current)
+            _named_as(outcomes, people, info, m.end(),
+                      next((k for k in unnamed if k in outcomes and (outcomes[k].info.role or "").endswith(role)), None))
+
+
+def _named_as(outcomes: dict[str, PersonOutcome], people: People, info: SentenceInfo, at: int, key: str | None) -> None:
+    """The unnamed leader `key` is the person named at offset `at` of the sentence: one person."""
+    named = next((p for p in people.in_sentence(info.sentence.index) if p.start == at), None)
+    if named is None or key is None:
+        return
+    current = outcomes.setdefault(named.key, PersonOutcome(people.registry[named.key], outcomes[key].outcome,
+                                                            {info.sentence.index}, outcomes[key].background))
+    _merge(outcomes, key, current)
 
 
 # a role subject may open a later clause: "..., but the minister was unhurt"

@@ -33,10 +33,14 @@ STRONG_TRIGGER = re.compile(
     # the projectile as the subject: "shells fired by the Myanmar army", "rockets landed in the town"
     r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles|missile|rocket|shell|projectile) (?:were |was )?(?:fired|launched)|"
     r"(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|missiles?) (?:also )?(?:landed|fell|slammed|crashed|exploded) (?:in|on|near|into|inside)|"
+    # dropped bombs that fell ("glide bombs fell on a village"), not a planted one that exploded
+    r"bombs? (?:also )?(?:landed|fell) (?:in|on|near|inside)|"
     r"ground (?:offensive|incursion|assault)|cross-border (?:attack|raid|strike)s?|invaded|"
     r"(?:mounted|launched|began|started) (?:its |an |a |the )?(?:[\w-]+ ){0,2}(?:invasion|incursion|ground operation)|"
     # the passive with its weapon: "a car ... was destroyed by a Turkish drone"
-    r"(?:destroyed|struck|hit|targeted|damaged|flattened|levell?ed) by(?= (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|air ?strikes?|"
+    # ("a refinery was set ablaze early on Thursday by a Ukrainian drone")
+    r"(?:destroyed|struck|hit|targeted|damaged|flattened|levell?ed|set ablaze|set on fire|set alight|knocked out|gutted|wrecked)"
+    r"(?: (?!by\b)[\w-]+){0,4}? by(?= (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|air ?strikes?|"
     r"strikes?|rockets?|shells?|warplanes?|jets?|artillery|bombs?)\b))\b",
     IC,
 )
@@ -216,7 +220,7 @@ WEAPONS: list[tuple[str, re.Pattern[str]]] = [
     ("ground", re.compile(r"\bground (?:offensive|incursion|assault|operation|troops)\b|\braid(?:ed|s)?\b|\bcommandos?\b|\bincursion\b|\btanks\b", IC)),
 ]
 LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at|near|into|inside|outside|across|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
+    r"(?:\b(?:in|on|at|near|into|inside|outside|across|along|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
     r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
     r"(?:city|town|village|capital|port|province|region|outskirts|centre|center|"
     r"district|suburbs?|area|heart)?\s*(?:of\s+)?(?:the\s+)?)$",
@@ -377,7 +381,9 @@ STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offe
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
-                 "attempt on", " lost their", " lost his", " lost her")
+                 "attempt on", " lost their", " lost his", " lost her",
+                 # every match of ATTACK_ON_VEHICLE
+                 " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of")
 CONDEMN_HINTS = ("condemn", "denounc", "deplor", "decri", "violation of")
 CEASEFIRE_HINTS = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
 LEGAL_HINTS = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
@@ -394,7 +400,11 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
     return False
 
 
-TARGETING = re.compile(r"\b(?:target(?:ed|ing)|aimed at|attempt on)\b", IC)
+# fire on a leader's vehicle or home: "Gunmen opened fire on the motorcade of ...", "ambushed the convoy carrying ..."
+ATTACK_ON_VEHICLE = re.compile(
+    r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed)\s+(?:on\s+|at\s+)?(?:the\s+)?"
+    r"(?:motorcade|convoy|car|vehicle|residence|home|house) of\b", IC)
+TARGETING = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on)\b|{ATTACK_ON_VEHICLE.pattern}", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
 STRIKE_CUE = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
 OUTCOME_CUE = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)

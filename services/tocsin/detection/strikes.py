@@ -70,9 +70,20 @@ _CLAIMED = re.compile(
     r"\b(?:(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility|"
     # "Hezbollah claimed the attack"
     r"(?:claimed|claims)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|operation|bombing|killing|assassination|raid)(?!\s+(?:had|has|have|was|were|killed|hit|destroyed))|"
-    r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?:the|this|that)\s+(?:attack|operation|strike|killing|assassination|bombing))\b",
+    r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?:the|this|that)\s+(?:attack|operation|strike|killing|assassination|bombing)|"
+    # a state's forces said to have killed people where the act was: "the defence ministry said in a statement that its
+    # forces had 'neutralised' two militants in the area" (not what they shot down: "its forces destroyed 20 drones")
+    r"said\s+(?:on\s+\w+\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|"
+    r"aircraft|jets|warplanes|drones|air\s+force|units|fighters)\s+(?:had\s+|have\s+|has\s+)?[\"“‘']?"
+    r"(?:killed|neutrali[sz]ed|eliminated|bombed|shelled|raided))\b",
     re.I,
 )
+# who released the weapon told before: "the bomb had been dropped by a Russian Su-34 flying over the Kursk region"
+_WEAPON_BY_THERE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:bombs?|missiles?|drones?|rockets?|shells|rounds|munitions|"
+                              r"projectiles?)\s+(?:had\s+been|have\s+been|were|was)\s+(?:released|dropped|fired|launched|flown|sent)\s+by\s+"
+                              r"(?:the\s+|an?\s+)?", re.I)
+# a warplane or weapon by its model alone: "a Russian Su-34", "an Israeli F-35I"
+_MODEL = re.compile(r"\s+[A-Z][A-Za-z]*-?\d[\w-]*\b")
 # where what the sentence before told was fired from: "the missiles had been launched from Russia's Belgorod region"
 _FIRED_FROM_THERE = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:(?:had\s+been|have\s+been|were|was)\s+"
                                r"(?:fired|launched|flown|sent)|(?:had\s+|have\s+)?(?:come|came))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
@@ -82,7 +93,8 @@ _FIRED_THEM = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|
 _CLAIM_REACH = 3  # sentences from the act to the claim
 _CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired from", "launched from", "come from", "came from",
                 "flown from", "sent from", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
-                "launched the")  # one of which every claim or blame contains
+                "launched the", "neutrali", "eliminated", " killed", "bombed", "shelled", "raided", "released by", "dropped by", "fired by",
+                "launched by", "flown by", "sent by")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)|"
                           # "blamed Russia for what it called a deliberate campaign against the grid"
@@ -302,9 +314,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         if m.end <= start and start - m.end <= 25 and "," not in text[m.end : start] and _force_follows(info, m.end) \
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
             return m, _told_by(info, m, start)
-    # 2. passive agent after the trigger: "an attack by Hamas"
+    # 2. passive agent after the trigger: "an attack by Hamas", or inside it: "fired by Somali troops positioned on"
     for m in actors:
-        if m.start >= end and m.start - end <= 30 and _BY_BEFORE.search(text[: m.start]) and not _OWNED_BY.search(text, end, m.start):
+        if (0 <= m.start - end <= 30 or start < m.start < end) and _BY_BEFORE.search(text[: m.start]) \
+                and not _OWNED_BY.search(text, end if m.start >= end else start, m.start):
             return m, REPORTED
     # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon"
     for m in actors:
@@ -416,6 +429,11 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
                 # ("near the Syrian border in Lebanon's Bekaa Valley": a border says where, the place named says whose)
                 out.append((m.start, m.country, None, what.startswith(("position", "outpost", "base", "side", "border", "frontier"))))
             continue
+        if m.kind == "demonym" and m.country and (region := _administered_region(info, m)) is not None:
+            # "in the Leepa valley of Pakistani Kashmir", "Indian-administered Kashmir": the part the demonym's state holds
+            if lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+                out.append((m.start, m.country, region.entry.name, False))
+            continue
         if m.kind not in _PLACE_KINDS:
             continue
         if m.possessive and _MISSION.match(text[m.end :]):
@@ -433,6 +451,15 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
         else:
             out.append((m.start, m.country, m.entry.name, False))
     return out
+
+
+_ADMINISTERED = re.compile(r"(?:-|\s+)(?:administered\s+)?")
+
+
+def _administered_region(info: SentenceInfo, demonym: Mention) -> Mention | None:
+    """The region named right after a demonym ("Pakistani Kashmir", "Indian-administered Kashmir"), if any."""
+    return next((n for n in info.mentions if n.start > demonym.end and n.kind == "region"
+                 and _ADMINISTERED.fullmatch(info.text, demonym.end, n.start)), None)
 
 
 def _target(info: SentenceInfo, start: int, *, anaphoric: bool = False) -> str | None:
@@ -480,7 +507,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 sporty = _is_sports_report(doc)
             if sporty:
                 contexts = [*contexts, "sport"]
-        modal_m = info.search(lexicon.MODALITY)
+        modals = [(mm.start(), mm.end()) for mm in info.finditer(lexicon.MODALITY)]  # threats, denials, hypotheticals
         weapon = _weapon(info)
         remembered = False
         for i, (start, end, strong) in enumerate(triggers):
@@ -501,8 +528,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 attribution = REPORTED if attacker is not None else None  # the act is told; "the coalition" is named by its leader
             if not strong and not (military or attacker or (anaphoric and doc_has_strong)):
                 continue
-            # "denied the claim and said Azerbaijani troops had shelled ...": the denial is over before the act
-            modal = bool(modal_m and modal_m.start() < end + 40 and not (modal_m.end() <= start and info.search(_NEW_CLAIM, modal_m.end(), start)))
+            # "denied the claim and said Azerbaijani troops had shelled ...": the denial is over before the act; but a new
+            # claim may make its own ("and said Tehran would hold Washington responsible for any Israeli strike")
+            modal = any(m_start < end + 40 and not (m_end <= start and info.search(_NEW_CLAIM, m_end, start)) for m_start, m_end in modals)
             places = _places(doc, info, attacker)
             if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
                 places = named  # "shelling Armenian positions in Karabakh": the place named near the act
@@ -815,6 +843,13 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
             if claimant is not None:
                 yield info, claimant, how
             continue
+        agent = info.search(_WEAPON_BY_THERE)
+        if agent is not None:
+            doer = next((m for m in info.mentions if m.start == agent.end() and m.kind in _ACTOR_KINDS
+                         and (m.kind != "demonym" or _force_follows(info, m.end) or _MODEL.match(info.text, m.end))), None)
+            if doer is not None:
+                yield info, doer, REPORTED
+                continue
         origin = info.search(_FIRED_FROM_THERE)
         if origin is not None:
             state = next((m for m in info.mentions if m.start == origin.end() and m.kind in ("country", "capital")), None)
