@@ -67,6 +67,8 @@ NO_STRIKE = {
     # the passive of what may come
     "could be struck": "Lithuania could be struck within hours if NATO moved troops east, a Russian lawmaker said.",
     # a hypothetical told after a new claim in the same sentence ("and said ... any Israeli attack")
+    # years after a war's act: remembered
+    "years after": "Twenty years after American jets bombed Fallujah, a new hospital opened in the city on Monday.",
     "any, after and said": "Egypt's president warned that any incursion into Sinai would be repelled, and said Cairo would hold "
                            "Israel responsible for any Israeli attack on its soil.",
 }
@@ -228,6 +230,13 @@ POSITIVES = [
      "Iran's Revolutionary Guards said their forces had \"eliminated\" several Kurdish militants in the area.", "IR", "IQ", None),
     # a region of a state's administration, named by its demonym
     ("Indian drones struck a madrassa in the Leepa valley of Pakistani Kashmir on Monday, officials said.", "IN", "PK", None),
+    # the subject of a verb that opens a longer trigger, not the force that speaks; the speaker's own province
+    ("Poland's army said Russia had launched a dozen drones at the port of Izmail, across the Danube in Ukraine.",
+     "RU", "UA", None),
+    ("Tajikistan said Kyrgyz troops had fired mortars at the hamlet of Chorkuh in its Lakkon district on Sunday.", "KG", "TJ", None),
+    # blamed for "the assassination" told before
+    ("A drone hit a car in a street of Tehran on Monday, killing a nuclear scientist.\n\n"
+     "Iran's foreign ministry blamed Israel for the assassination.", "IL", "IR", None),
 ]
 
 
@@ -437,10 +446,26 @@ def test_a_role_does_not_run_across_a_reporting_verb():
     # the role named with a pronoun in the next sentence ("It identified him as X")
     ("An Israeli airstrike on a flat in Sidon killed a senior Hamas commander on Sunday, the army said. It identified him "
      "as Samir Abu Qasem.", [("Samir Abu Qasem", "killed")]),
+    # a senior official by role, named later with a pronoun
+    ("A senior Islamic Jihad official was killed when a drone struck a car in Damascus on Friday. The group identified "
+     "him as Tarek Izzeldin.", [("Tarek Izzeldin", "killed")]),
+    # a role with a participle before its verb; a role that says it survived
+    ("An Iranian brigadier general commanding an air defence unit was killed when Israeli jets hit a radar site near Tabriz.",
+     [("Iranian brigadier general", "killed")]),
+    ("The mayor of Ukraine's Kherson city said he had escaped unhurt after Russian drones attacked his car on Sunday.",
+     [("Mayor of Ukraine's Kherson city", "survived")]),
 ])
 def test_leaders_told_in_other_shapes(body, persons):
     attacks = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
     assert [(p.name, p.outcome) for e in attacks for p in e.persons] == persons
+
+
+def test_a_strike_named_by_a_launcher_model_and_its_hit_is_one_domestic_act():
+    # "a Ukrainian HIMARS strike hit ... near Donetsk": the place of the verb is the act's; bloggers are no victims
+    body = ("A Russian colonel was killed when a Ukrainian HIMARS strike hit his command post near Donetsk, Russian war "
+            "bloggers reported.")
+    strikes = [e for e in detect_article(article(body)) if e.type == "military_strike" and not e.is_background]
+    assert [(e.attacker.country if e.attacker else None, e.territory.country) for e in strikes] == [("UA", "UA")]
 
 
 def test_a_territory_read_beside_the_act_shows_its_sentence_and_costs_confidence():

@@ -28,10 +28,14 @@ _ROLE_PHRASE = (
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
-    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
+    # (an official counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
+    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT = re.compile(
-    rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}(?:,\s+who\s+[^,]{{1,60}},)?\s+"
+    rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
+    # "..., who was inside,", "a general commanding an air defence unit"
+    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of)\s+[^,.;]{{1,60}}?)?\s+"
+    rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
     rf"(?:(?:was|were|had been|have been|has been)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
     rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
@@ -251,6 +255,10 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         return  # "the commander of the Black Sea Fleet, Admiral Viktor Sokolov,": the named person is read as such
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())]
     role = m.group("role").lower()
+    if role.startswith("official"):
+        if not re.search(r"\bsenior\b", m.group("who"), re.I):
+            return  # "an official was wounded": not a leader
+        role = "senior official"
     definite = info.text[max(0, m.start("who") - 4) : m.start("who")].lower() == "the " or m.group("who").startswith("The ")
     if definite:
         # "Somalia's defence minister, Abdullahi Farah, ... The minister survived": the one named earlier in that role

@@ -46,7 +46,8 @@ _HIT_PEOPLE = re.compile(
 # "two Lebanese soldiers were killed": the people of the sentence's subject were the act's victims
 _VICTIMS_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 # "..., the US military said": a speaker, not the state whose forces were hit
-_SPEAKS = re.compile(r"\s*(?:['’]s\s+\w+\s+)?(?:said|says|told|announced|added|confirmed|reported|stated)\b", re.I)
+_SPEAKS = re.compile(r"\s*(?:['’]s\s+\w+\s+|\s*(?:bloggers|sources|media|officials|spokesm[ae]n|correspondents)\s+)?"
+                     r"(?:said|says|told|announced|added|confirmed|reported|stated)\b", re.I)
 _BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
 _BLAMED_FOR_OTHER = re.compile(
     r"\s+(?:of|for)\s+(?!(?:the|this|that|an?|carrying|launching|conducting|being|staging|firing|attacking|striking|bombing|"
@@ -96,7 +97,8 @@ _CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fir
                 "launched the", "neutrali", "eliminated", " killed", "bombed", "shelled", "raided", "released by", "dropped by", "fired by",
                 "launched by", "flown by", "sent by")  # one of which every claim or blame contains
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
-_FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling)|"
+_FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling|"
+                          r"assassination|killing)|"
                           # "blamed Russia for what it called a deliberate campaign against the grid"
                           r"what\s+(?:it|they|officials)\s+(?:called|described\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:attacks?|strikes?|campaign|bombardment|assault|aggression|terror(?:ism)?))\b", re.I)
@@ -117,12 +119,16 @@ _WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projecti
 # a state's forces that report an act on their own ground: "Pakistan's military said Indian troops shelled villages",
 # "Congo's army accused Rwandan troops of firing mortar rounds into the town of ..."; a foreign ministry speaks of others' too
 _FORCES_REPORT = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
-                            r"general staff)\s+(?:said|says|accused|reported|announced|blamed)\b", re.I)
+                            r"general staff)\s+(?:(?:officials|officers|sources|spokesm[ae]n)\s+)?(?:said|says|accused|reported|announced|blamed)\b",
+                            re.I)
 _HOME_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?))\b", re.I)
 # the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
 # the twin bombings", "on the anniversary of the raid"
+# the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
+# former residents gathered on Sunday"
+_YEARS_AFTER = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 _REMEMBERED = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
@@ -131,7 +137,8 @@ _FORCES_USED = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employe
                           r"drones|shells|heavy weapons|large-calibre weapons|large-caliber weapons|grenade launchers|tanks)\b", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
 _ITS_TERRITORY = re.compile(
-    r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?)|"
+    r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?|"
+    r"province|region|district|villages?|towns?)|"
     # "the army said Afghan forces had attacked several of its posts"
     r"(?:attacked|struck|hit|shelled|targeted|raided|overran|opened fire on|fired on)\s+(?:(?:several|some|one|two|three|many)\s+of\s+)?"
     r"its\s+(?:[\w-]+\s+){0,2}?(?:posts?|positions?|bases?|outposts?|checkpoints?|territory|border (?:posts?|positions?)|patrols?|"
@@ -357,7 +364,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 2e. the subject of the very verb that is the trigger: "According to Ukraine's navy, Russia struck ..."
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and m.kind in ("country", "group", "organ") and (verb := info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end)) \
-                and verb.end() >= end and not _where_not_who(text, m):
+                and verb.end() > start and not _where_not_who(text, m):  # the verb is the trigger, or opens it
             return m, _told_by(info, m, start)  # "the Guards said they had targeted": their own word
     # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
@@ -391,7 +398,7 @@ _DID_IT = re.compile(r"\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|l
 
 # a model's name between the actor and its weapon: "a Kyrgyz Bayraktar drone", "Israeli F-35 jets", "Indian BrahMos missiles"
 _MODEL_THEN_FORCE = re.compile(
-    r"\s+(?:[A-Z][\w-]*|\d[\w-]*)\s+(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|bombers?|helicopters?|tanks|warships?)\b"
+    r"\s+(?:[A-Z][\w-]*|\d[\w-]*)\s+(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|bombers?|helicopters?|tanks|warships?|strikes?|attacks?)\b"
 )
 
 
@@ -512,7 +519,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         remembered = False
         for i, (start, end, strong) in enumerate(triggers):
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
-            remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start)) or (remembered and not _VERB.match(text, start, end))
+            remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 80), start)) \
+                or (remembered and not _VERB.match(text, start, end))
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
             reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
