@@ -34,7 +34,7 @@ _ROLE_PHRASE = (
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
     # "..., who was inside,", "a general commanding an air defence unit"
-    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of)\s+[^,.;]{{1,60}}?)?\s+"
+    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?)?\s+"
     rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
     rf"(?:(?:was|were|had been|have been|has been)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"

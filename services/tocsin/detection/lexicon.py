@@ -54,7 +54,7 @@ WEAK_TRIGGER = re.compile(
 # lobby of a hotel"), what a projectile did ("Russian glide bombs destroyed the school"), fire from a side ("fire from
 # Armenian army positions damaged several houses").
 IMPACT_TRIGGER = re.compile(
-    r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|"
+    r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
     r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:destroyed|damaged|flattened|levell?ed|demolished|"
     r"wrecked|gutted|tore through|ripped through)|fire from|"
     # "after a barrage of missiles and drones"
@@ -108,6 +108,8 @@ TRIGGER_VETO = re.compile(
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
     r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"
     r"\bbox[- ]office bombs?\b|"
+    # a market's flop: "shares of the developer bombed on their debut"
+    r"\b(?:shares|stocks?|bonds|debut|IPO|flotation|listing)\b(?:\s+[\w'’-]+){0,8}?\s+bombed\b|"
     # a kind of weapon, not an act: "attack drones", "attack helicopters", "strike aircraft"
     # (the word alone: "a Russian attack drone ... crashed into a barn" still tells an act)
     r"\battack(?= (?:drones?|helicopters?|aircraft|jets|submarines?|boats|craft)\b)|\bstrike(?= (?:aircraft|drones?|fighters?|jets|groups?)\b)",
@@ -375,7 +377,7 @@ DEATH_TOLL = re.compile(
 # the sentences holding its own (analysis.Doc.hinted), and an article with no
 # matching cue is not read at all (cues_found).
 STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offensive", "assault", "incursion", " pound", " hit", " target",
-                " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped",
+                " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped", "explod",
                 " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")

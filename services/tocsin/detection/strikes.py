@@ -63,6 +63,9 @@ _DIRECTED = re.compile(r"\b(?:behind|masterminded|planned|ordered|orchestrated|d
 # the act an act answers, told in the same sentence: not the subject's
 _IN_RESPONSE_TO = re.compile(r"\b(?:in (?:response|retaliation|reply) (?:to|for)|to avenge|in revenge for)\s+(?:the\s+|an?\s+|last\s+\w+['’]s\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
+# the earlier act that a later one in the same sentence is dated by: "pounded Hodeidah on Tuesday, a day after a Houthi
+# drone exploded near a hotel in Eilat" (alone in its sentence, "died two days after an Israeli strike" is the act itself)
+_DATED_BY = re.compile(r"\b(?:hours|a day|days|a week|weeks|shortly|moments|minutes)\s+after\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
 _THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
@@ -121,6 +124,12 @@ _WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projecti
 _FORCES_REPORT = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
                             r"general staff)\s+(?:(?:officials|officers|sources|spokesm[ae]n)\s+)?(?:said|says|accused|reported|announced|blamed)\b",
                             re.I)
+# a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab")
+_UNKNOWN_SETTLEMENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
+                                 r"(?:town|city|village|port|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
+# the state itself speaking, or its government, army or officials, not its diplomats of others' wars
+_STATE_SPEAKS = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
+                           r"spokesm[ae]n|president|office)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
 _HOME_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?))\b", re.I)
@@ -279,11 +288,11 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
 
 
 # an impact ("slammed into", "crashed into") is a trigger only after a projectile, its subject
-_IMPACT = re.compile(r"(?:slamm|smash|plough|plow|crash)", re.I)
+_IMPACT = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
 _PROJECTILE_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,8}?\s+$", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
 _VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
-                   r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into)$", re.I)
+                   r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over))$", re.I)
 _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
@@ -528,7 +537,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             if info.search(_INTERCEPTED, max(0, start - 50), start):
                 continue  # "had intercepted a missile launched from Yemen": stopped, not struck
-            answered = info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None
+            answered = info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None \
+                or (i > 0 and info.search(_DATED_BY, max(0, start - 50), start) is not None)
             given = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end), answered=answered)
             attacker, attribution = given if given is not None else (None, None)
             if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
@@ -572,13 +582,22 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                                 and (attacker is None or m.country != attacker.country)), None)
                 chosen = (speaker.start, speaker.country, None, False) if speaker else None
             territory_guessed = False
+            town = _UNKNOWN_SETTLEMENT.match(text, end) if chosen is None else None
             if chosen is None and attacker is not None and not anaphoric and _HOME_GROUND.match(text, end):
                 # no place named: the state whose forces report the act on villages or towns ("Pakistan's military said
                 # Indian troops shelled villages"), a guess
                 speaker = next((m for m in info.mentions if (m.end <= attacker.start or m.start >= end) and m.kind in ("country", "demonym")
                                 and m.country and m.country != attacker.country and _FORCES_REPORT.match(text, m.end)), None)
-                chosen = (speaker.start, speaker.country, None, False) if speaker else None
+                chosen = (speaker.start, speaker.country, town.group("name") if town else None, False) if speaker else None
                 territory_guessed = speaker is not None
+            if chosen is None and attacker is not None and not anaphoric and town is not None:
+                # a town too small for the gazetteer, told by the state whose town it is: "South Sudan said Sudanese
+                # planes had bombed the border town of Renk", a guess
+                speaker = next((m for m in info.mentions if m.end <= attacker.start and m.kind == "country" and m.country
+                                and m.country != attacker.country and _STATE_SPEAKS.match(text, m.end)), None)
+                if speaker is not None:
+                    chosen = (speaker.start, speaker.country, town.group("name"), False)
+                    territory_guessed = True
             if chosen is None and attacker is not None and info.search(_INDEFINITE_BEFORE, 0, start):
                 # a new strike on a group's people: "the Houthis' chief ... was killed in an Israeli strike"
                 group = next((m for m in info.mentions if m.kind == "group" and m.country
