@@ -68,6 +68,8 @@ NO_STRIKE = {
     "could be struck": "Lithuania could be struck within hours if NATO moved troops east, a Russian lawmaker said.",
     # a hypothetical told after a new claim in the same sentence ("and said ... any Israeli attack")
     # years after a war's act: remembered
+    # a test into the sea
+    "missiles into the sea": "Iran fired three cruise missiles into the sea during a naval parade off Bandar Abbas on Friday, state media said.",
     # shares, not bombs
     "shares bombed": "Shares of the Saudi chemicals maker bombed on their debut in Riyadh on Monday, losing a fifth of their value.",
     "years after": "Twenty years after American jets bombed Fallujah, a new hospital opened in the city on Monday.",
@@ -364,6 +366,19 @@ def test_a_court_named_by_its_city_is_a_legal_action():
     assert legal.court == "court in Stockholm"
 
 
+def test_hearings_in_a_case_brought_by_a_state_are_a_legal_action():
+    body = "The International Court of Justice opened hearings on Tuesday in a case brought by Ukraine over Russian shelling of its cities."
+    [legal] = [e for e in detect_article(article(body)) if e.type == "legal_action"]
+    assert "International Court of Justice" in legal.court and not legal.is_background
+
+
+def test_a_longer_arabic_name_is_not_the_shorter_place_it_begins_with():
+    # "Ain" is a French department, "Ain al-Asad" an air base in Iraq
+    body = "Rockets hit the Ain al-Asad air base in Iraq's Anbar province on Sunday, and a militia claimed the attack."
+    strikes = [e for e in detect_article(article(body)) if e.type == "military_strike" and not e.is_background]
+    assert strikes and all(e.territory.country == "IQ" for e in strikes)
+
+
 def test_a_role_told_with_whom_it_described_as_is_read():
     body = ("The Israeli army said on Friday it had killed Nabil Qassem, whom it described as Hamas' military "
             "intelligence chief, in a strike on a house in Gaza City.")
@@ -459,6 +474,9 @@ def test_a_role_does_not_run_across_a_reporting_verb():
      [("Iranian brigadier general", "killed")]),
     ("The mayor of Ukraine's Kherson city said he had escaped unhurt after Russian drones attacked his car on Sunday.",
      [("Mayor of Ukraine's Kherson city", "survived")]),
+    # an attempt to kill a leader whose fate is not known
+    ("Turkish drones struck a house in Syria's Raqqa province on Monday in an attempt to kill the commander of the YPG, "
+     "Rezan Dersim, officials said. It was not clear whether he survived.", [("Rezan Dersim", "unknown")]),
     # a role with a relative clause, no commas, before its verb
     ("A Syrian general who commanded the air defences of Homs was among four officers killed when Israeli jets struck a base "
      "near the city.", [("Syrian general", "killed")]),

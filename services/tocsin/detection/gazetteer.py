@@ -117,6 +117,9 @@ def tokenize(text: str) -> list[Token]:
 
 
 _ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|Az|An)[- ](?=[A-Z])")
+# an Arabic article after a name carries it on into a longer one: "Ain al-Asad" is an air base in Iraq, not the
+# French department of Ain
+_CARRIED_ON = re.compile(r"\s+(?:al|el|ad|ar|as|ash|az|an|ud|ul)-[A-Z]")
 
 
 def _fold(name: str) -> str:
@@ -188,6 +191,8 @@ class Gazetteer:
                     break
                 word, end = _clean_word(nxt.group(1), nxt.end())
                 words.append(word)
+            if found and _CARRIED_ON.match(text, found[0]):
+                found = None  # part of a longer name the gazetteer does not know
             if found:
                 end, entry, possessive = found
                 if not possessive and text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2] in ("", " ", ","):

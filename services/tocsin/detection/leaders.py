@@ -69,9 +69,9 @@ _VERB_OUTCOME = {
 }
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
 _ACTIVE_OUTCOME = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s", re.I)
-_TARGETED = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on)|"
+_TARGETED = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|(?:attempt|bid) to (?:kill|assassinate))|"
                        # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
-                       rf"{lexicon.ATTACK_ON_VEHICLE.pattern})\s+(?:[\w'’-]+,?\s+){{0,4}}$", re.I)
+                       rf"{lexicon.ATTACK_ON_VEHICLE.pattern})\s+(?:[\w'’-]+,?\s+){{0,6}}$", re.I)
 
 
 @dataclass(slots=True)
@@ -105,6 +105,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if info.search(lexicon.NON_ATTACK_OUTCOME):
             continue
         pronoun = info.search(_PRONOUN_OUTCOME)
+        if pronoun is not None and _HEDGED.search(text, max(0, pronoun.start() - 30), pronoun.start()):
+            pronoun = None  # "It was not clear whether he survived": asked, not told
         told = _VERB_OUTCOME[" ".join((pronoun.group("verb") or pronoun.group("verb2")).lower().split())] if pronoun else ""
         if pronoun and outcomes and not people.in_sentence(index):
             # a follow-up about the person just reported: "Hezbollah later confirmed he was killed"

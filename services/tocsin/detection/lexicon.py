@@ -108,6 +108,8 @@ TRIGGER_VETO = re.compile(
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
     r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"
     r"\bbox[- ]office bombs?\b|"
+    # a test or a show of force at sea: "fired two ballistic missiles into the sea off its east coast"
+    r"\b(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?)\s+(?:[\w-]+\s+){0,3}?into\s+the\s+(?:sea|ocean)\b|"
     # a market's flop: "shares of the developer bombed on their debut"
     r"\b(?:shares|stocks?|bonds|debut|IPO|flotation|listing)\b(?:\s+[\w'’-]+){0,8}?\s+bombed\b|"
     # a kind of weapon, not an act: "attack drones", "attack helicopters", "strike aircraft"
@@ -332,7 +334,8 @@ COURTS = re.compile(
 )
 LEGAL = re.compile(
     r"\b(?:arrest warrants?|warrants? for|indict(?:ed|ment|s)|charged|charges against|prosecut(?:e|ed|ion)|"
-    r"genocide case|lawsuit|sued|case (?:against|at|before)|war crimes (?:case|charges|investigation)|"
+    r"genocide case|lawsuit|sued|case (?:against|at|before|brought by)|war crimes (?:case|charges|investigation)|"
+    r"(?:opened|began|held|concluded) hearings|"
     r"convicted|sentenced|ruling against|ruled)\b",
     IC,
 )
@@ -383,13 +386,13 @@ STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offe
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
-                 "attempt on", " lost their", " lost his", " lost her",
+                 "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
                  " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of")
 CONDEMN_HINTS = ("condemn", "denounc", "deplor", "decri", "violation of")
 CEASEFIRE_HINTS = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
 LEGAL_HINTS = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
-               "sentenced", "ruling", " ruled")
+               "sentenced", "ruling", " ruled", " hearings")
 # a further per-sentence test of the toll reader: a count or a toll phrase
 TOLL_HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " toll", "number of")
 
@@ -406,7 +409,7 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
 ATTACK_ON_VEHICLE = re.compile(
     r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed)\s+(?:on\s+|at\s+)?(?:the\s+)?"
     r"(?:motorcade|convoy|car|vehicle|residence|home|house) of\b", IC)
-TARGETING = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on)\b|{ATTACK_ON_VEHICLE.pattern}", IC)
+TARGETING = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
 STRIKE_CUE = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
 OUTCOME_CUE = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)
