@@ -135,11 +135,11 @@ _HOME_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|
                           r"border (?:posts?|villages?|areas?|towns?|districts?))\b", re.I)
 # the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
 # the twin bombings", "on the anniversary of the raid"
+_REMEMBERED = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
+                         r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
 _YEARS_AFTER = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
-_REMEMBERED = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
-                         r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
 # mortars and large-calibre weapons" names who fired on the village the sentence before told of
 _FORCES_USED = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
