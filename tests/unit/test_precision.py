@@ -244,6 +244,10 @@ POSITIVES = [
     # a stray projectile that exploded, told with words between it and the verb
     ("A Belarusian drone that had drifted off course exploded near the Lithuanian town of Druskininkai on Sunday, police said.",
      "BY", "LT", "Druskininkai"),
+    # what the drones had done, an auxiliary between; the forces that came under fire are the target, not the attacker
+    ("Israel's army said its drones had destroyed three rocket launchers near the Lebanese town of Khiam overnight.", "IL", "LB", "Khiam"),
+    ("Pakistani soldiers came under heavy fire from Taliban fighters at a border post in Pakistan's Kurram district on Monday.",
+     "AF", "PK", None),
 ]
 
 
@@ -477,6 +481,11 @@ def test_a_role_does_not_run_across_a_reporting_verb():
     # an attempt to kill a leader whose fate is not known
     ("Turkish drones struck a house in Syria's Raqqa province on Monday in an attempt to kill the commander of the YPG, "
      "Rezan Dersim, officials said. It was not clear whether he survived.", [("Rezan Dersim", "unknown")]),
+    # the role named by a participle ("naming the general as X"); "its commander had survived"
+    ("Rebels killed a Malian army general in an ambush near Kidal on Friday, the ministry said, naming the general as Issa Traore.",
+     [("Issa Traore", "killed")]),
+    ("Israeli jets struck a flat in Sidon on Monday. Hamas said its commander in Lebanon had survived the strike.",
+     [("Commander in Lebanon", "survived")]),
     # a role with a relative clause, no commas, before its verb
     ("A Syrian general who commanded the air defences of Homs was among four officers killed when Israeli jets struck a base "
      "near the city.", [("Syrian general", "killed")]),

@@ -36,7 +36,7 @@ _ROLE_SUBJECT = re.compile(
     # "..., who was inside,", "a general commanding an air defence unit"
     rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?)?\s+"
     rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
-    rf"(?:(?:was|were|had been|have been|has been)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
+    rf"(?:(?:was|were|had been|have been|has been|had|has|have)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
     rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
     rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|"
@@ -51,14 +51,14 @@ _ROLE_OBJECT = re.compile(
     re.I,
 )
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
-_NAMED_AS = re.compile(rf"\b(?:named|identified)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
+_NAMED_AS = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
 _PRONOUN_OUTCOME = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated|unhurt|unharmed|uninjured|unscathed|"
     r"not hurt|not harmed|not injured)|(?P<verb2>died|survived|escaped))\b",
     re.I,
 )
 # the one just told by role, named with a pronoun: "It identified him as X"
-_NAMED_HIM_AS = re.compile(r"\b(?:named|identified)\s+(?:him|her)\s+as\s+", re.I)
+_NAMED_HIM_AS = re.compile(r"\b(?:named|naming|identified|identifying)\s+(?:him|her)\s+as\s+", re.I)
 _NAMED_HIM_REACH = 2  # sentences from the unnamed leader to the one who names them
 _VERB_OUTCOME = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
@@ -157,7 +157,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 continue
             _record(outcomes, pm.key, people.registry[pm.key], outcome, info)
     if unnamed := [key for key, o in outcomes.items() if o.info.unnamed]:
-        if "named" in doc.body or "identified" in doc.body:
+        if any(word in doc.body for word in ("named", "naming", "identified", "identifying")):
             _name_the_unnamed(doc, people, outcomes, unnamed)
         _same_role_same_fate(outcomes, [k for k in unnamed if k in outcomes])
         _named_next(doc, outcomes, [k for k in unnamed if k in outcomes], people.registry)

@@ -55,7 +55,7 @@ WEAK_TRIGGER = re.compile(
 # Armenian army positions damaged several houses").
 IMPACT_TRIGGER = re.compile(
     r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
-    r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:destroyed|damaged|flattened|levell?ed|demolished|"
+    r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?(?:destroyed|damaged|flattened|levell?ed|demolished|"
     r"wrecked|gutted|tore through|ripped through)|fire from|"
     # "after a barrage of missiles and drones"
     r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of (?:[\w-]+ ){0,3}?(?:missiles|rockets|drones|shells|bombs))\b",

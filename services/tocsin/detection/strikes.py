@@ -185,6 +185,8 @@ _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
                           r"warded off)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
+# the trigger's subject is its target: "Pakistani soldiers came under heavy fire from ..."
+_UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 
 
@@ -292,7 +294,10 @@ _IMPACT = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
 _PROJECTILE_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,8}?\s+$", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
 _VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
-                   r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over))$", re.I)
+                   r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
+                   # what projectiles did: "its drones had destroyed two bombers"
+                   r"(?:bombs?|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?"
+                   r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through))$", re.I)
 _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
@@ -325,6 +330,9 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     """
     text = info.text
     actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)]
+    if info.search(_UNDER_FIRE, max(0, start - 40), start):
+        # "Iranian border guards came under fire from Afghan Taliban forces": the subject is the target
+        actors = [m for m in actors if m.start >= start]
     # 1. right before the trigger: "Israeli airstrike", "Israel's attack", "Russian missile strike"
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and start - m.end <= 25 and "," not in text[m.end : start] and _force_follows(info, m.end) \
@@ -335,9 +343,9 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         if (0 <= m.start - end <= 30 or start < m.start < end) and _BY_BEFORE.search(text[: m.start]) \
                 and not _OWNED_BY.search(text, end if m.start >= end else start, m.start):
             return m, REPORTED
-    # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon"
+    # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon", "fire from Taliban fighters"
     for m in actors:
-        if m.kind in ("country", "capital", "demonym") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]) \
+        if m.kind in ("country", "capital", "demonym", "group") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]) \
                 and (m.kind != "demonym" or _SIDE_OF.match(text, m.end) or _force_follows(info, m.end)):  # "fire from Armenian positions"
             if info.search(_DIRECTED, max(0, start - 60), start):
                 break  # "had directed rocket fire from Lebanon": the reason for another act
