@@ -248,6 +248,16 @@ POSITIVES = [
     ("Israel's army said its drones had destroyed three rocket launchers near the Lebanese town of Khiam overnight.", "IL", "LB", "Khiam"),
     ("Pakistani soldiers came under heavy fire from Taliban fighters at a border post in Pakistan's Kurram district on Monday.",
      "AF", "PK", None),
+    # a source is no attacker; fire with weapons and no target told; warplanes by their model; guard posts hit
+    ("According to India's army, Pakistani troops dug in across the border fired mortars at villages near Jammu on Sunday.",
+     "PK", "IN", "Jammu"),
+    ("Eritrean troops opened fire with mortars and machine guns overnight, residents of the Ethiopian border town of Zalambessa said.",
+     "ER", "ET", "Zalambessa"),
+    ("Egyptian F-16s bombed militant camps near the Libyan city of Sirte on Monday, the army said.", "EG", "LY", "Sirte"),
+    ("Tajik soldiers fired on Kyrgyz guard posts on Tuesday, wounding two border guards, officials said.", "TJ", "KG", None),
+    # an airport by the name news gives it (airportsdata)
+    ("Drones launched from Ukraine hit a fuel depot at Vnukovo airport on Sunday, officials said.", "UA", "RU",
+     "Vnukovo International Airport"),
 ]
 
 
@@ -486,6 +496,9 @@ def test_a_role_does_not_run_across_a_reporting_verb():
      [("Issa Traore", "killed")]),
     ("Israeli jets struck a flat in Sidon on Monday. Hamas said its commander in Lebanon had survived the strike.",
      [("Commander in Lebanon", "survived")]),
+    # "Brig." does not end a sentence
+    ("Brig. Gen. Omid Farahani of Iran's Revolutionary Guards was killed when Israeli jets struck a base near Damascus.",
+     [("Omid Farahani", "killed")]),
     # a role with a relative clause, no commas, before its verb
     ("A Syrian general who commanded the air defences of Homs was among four officers killed when Israeli jets struck a base "
      "near the city.", [("Syrian general", "killed")]),

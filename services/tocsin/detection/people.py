@@ -184,6 +184,17 @@ def _name_in_run(gaz: Gazetteer, group: str) -> tuple[int, tuple[str, ...]] | No
     return k, name_words
 
 
+# abbreviated ranks before a name, spelled out: "Brig. Gen." is a brigadier general
+_RANKS = {"Gen": "general", "Brig": "brigadier", "Maj": "major", "Lt": "lieutenant", "Col": "colonel", "Adm": "admiral",
+          "Cdr": "commander", "Cmdr": "commander"}
+
+
+def _rank(titles: list[str]) -> str | None:
+    """The rank that abbreviated titles spell ("Brig. Gen." -> "brigadier general"), if they end in one of command."""
+    ranks = [_RANKS[t.rstrip(".")] for t in titles if t.rstrip(".") in _RANKS]
+    return " ".join(ranks) if ranks and ranks[-1] in ("general", "colonel", "admiral", "commander") else None
+
+
 def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects) -> PersonMention | None:
     text = info.text
     group = run.group()
@@ -244,6 +255,10 @@ def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_
             person.role = previous.role[:-1] if previous.role and previous.role.endswith("s") else previous.role
             _inherit(person, previous)
 
+    if not person.role:
+        trail = _TRAILING_TITLES.search(" " + text[:start].rstrip())  # "Brig. Gen." before the run, or "Gen" inside it
+        if rank := _rank((trail.group().split() if trail else []) + words[:k]):
+            person.role = rank  # a rank told by its abbreviations
     # "<name>, who led the group's operations in Lebanon,": the role is what they led
     led = _LED_APPOSITIVE.match(text, end)
     if led and not person.role:

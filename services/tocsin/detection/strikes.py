@@ -38,7 +38,7 @@ _OF_NAME = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][
 # "killing two Ukrainian soldiers", "at a Guyanese army patrol": who was hit, when no place is named
 _HIT_PEOPLE = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
-    r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|"
+    r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|(?:guard )?posts?|outposts?|checkpoints?|"
     r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?|"
     r"terminals?|ports?|plants?|power stations?|airports?|cities|homes|(?:military )?targets)\b",  # not a ship or an embassy: neither is its state's territory
     re.I,
@@ -185,6 +185,7 @@ _ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
                           r"warded off)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
+_SOURCE = re.compile(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.I)
 # the trigger's subject is its target: "Pakistani soldiers came under heavy fire from ..."
 _UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
@@ -387,9 +388,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in actors:
         if m.end <= start and _SAID_ITS_FORCES.match(text[m.end :]):
             return m, CLAIMED
-    # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"
+    # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"; not a source
+    # ("According to Ukraine's air force, Russian Tu-95 bombers ... fired")
     for m in actors:
-        if m.start < start and (m.kind == "organ" or _force_follows(info, m.end)):
+        if m.start < start and (m.kind == "organ" or _force_follows(info, m.end)) and not info.search(_SOURCE, max(0, m.start - 20), m.start):
             return m, _told_by(info, m, start)
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
