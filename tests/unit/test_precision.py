@@ -68,6 +68,7 @@ NO_STRIKE = {
     "could be struck": "Lithuania could be struck within hours if NATO moved troops east, a Russian lawmaker said.",
     # a hypothetical told after a new claim in the same sentence ("and said ... any Israeli attack")
     # years after a war's act: remembered
+    "the other two": "Two of the four candidates withdrew on Monday; the other two hit the campaign trail in Lagos.",
     # a test into the sea
     "missiles into the sea": "Iran fired three cruise missiles into the sea during a naval parade off Bandar Abbas on Friday, state media said.",
     # shares, not bombs
@@ -255,6 +256,12 @@ POSITIVES = [
      "ER", "ET", "Zalambessa"),
     ("Egyptian F-16s bombed militant camps near the Libyan city of Sirte on Monday, the army said.", "EG", "LY", "Sirte"),
     ("Tajik soldiers fired on Kyrgyz guard posts on Tuesday, wounding two border guards, officials said.", "TJ", "KG", None),
+    # "tore into"; one warplane by its model
+    ("Three Russian Kalibr missiles tore into an industrial area of Dnipro overnight, the governor said.", "RU", "UA", "Dnipro"),
+    ("An Eritrean MiG-29 dropped bombs on a market near the Ethiopian town of Humera on Friday, officials said.", "ER", "ET", "Humera"),
+    # the projectiles not stopped; but "the other two" of nothing fired is no act
+    ("Ukrainian air defences shot down five of seven Russian drones over Odesa overnight; the other two damaged a warehouse in the "
+     "port, the governor said.", "RU", "UA", None),
     # an airport by the name news gives it (airportsdata)
     ("Drones launched from Ukraine hit a fuel depot at Vnukovo airport on Sunday, officials said.", "UA", "RU",
      "Vnukovo International Airport"),
@@ -496,6 +503,11 @@ def test_a_role_does_not_run_across_a_reporting_verb():
      [("Issa Traore", "killed")]),
     ("Israeli jets struck a flat in Sidon on Monday. Hamas said its commander in Lebanon had survived the strike.",
      [("Commander in Lebanon", "survived")]),
+    # a senior member of a group's armed wing; a role object with the name set beside it, far from its verb
+    ("Karim Haddad, a senior member of Islamic Jihad's armed wing in Syria, was killed when an Israeli drone struck his "
+     "car near Damascus.", [("Karim Haddad", "killed")]),
+    ("An Israeli airstrike killed a senior commander of the Houthis' missile forces in northern Yemen, Nasser al-Hamli, "
+     "on Friday, the group said.", [("Nasser al-Hamli", "killed")]),
     # "Brig." does not end a sentence
     ("Brig. Gen. Omid Farahani of Iran's Revolutionary Guards was killed when Israeli jets struck a base near Damascus.",
      [("Omid Farahani", "killed")]),

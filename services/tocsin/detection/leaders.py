@@ -84,8 +84,8 @@ class PersonOutcome:
 
 def _is_senior(person: PersonInfo, registry: dict[str, PersonInfo]) -> bool:
     role = person.role or ""
-    if re.search(r"\bsenior\b.*\bofficial\b", role, re.I):
-        return True  # "senior Hamas official"
+    if re.search(r"\bsenior\b.*\b(?:official|member)\b", role, re.I):
+        return True  # "senior Hamas official", "a senior member of Hamas's military wing"
     return bool(lexicon.SENIOR_ROLE.search(role)) and not re.search(r"\b(?:former|spokes\w+|official)\b", role, re.I)
 
 
@@ -189,7 +189,8 @@ def _same_role_same_fate(outcomes: dict[str, PersonOutcome], unnamed: list[str])
 
 
 # ", Admiral ": the words between a role phrase and the name set beside it
-_APPOSED_NAME = re.compile(r"\s*,\s*(?:[A-Z][a-z]+\.?\s+){0,3}")
+# (the role may end in where it serves: "a senior commander of the Houthis' missile forces in northern Yemen, X")
+_APPOSED_NAME = re.compile(r"(?:\s+in\s+[^,;.]{1,40})?\s*,\s*(?:[A-Z][a-z]+\.?\s+){0,3}")
 _ALSO = re.compile(r"\balso\b", re.I)
 _NAMED_NEXT_REACH = 2  # sentences from the unnamed leader to the one who names them
 
@@ -253,9 +254,15 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         m = info.search(_ROLE_OBJECT)
     if m is None:
         return
-    if any(_APPOSED_NAME.fullmatch(info.text, m.end(), p.start) for p in people.in_sentence(info.sentence.index) if p.start > m.end()):
-        return  # "the commander of the Black Sea Fleet, Admiral Viktor Sokolov,": the named person is read as such
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())]
+    apposed = next((p for p in people.in_sentence(info.sentence.index) if p.start > m.end()
+                    and _APPOSED_NAME.fullmatch(info.text, m.end(), p.start)), None)
+    if apposed is not None:
+        # "killed the commander of the Black Sea Fleet, Admiral Viktor Sokolov,": the named person, in that role
+        person = people.registry[apposed.key]
+        person.role = person.role or m.group("role").lower()
+        _record(outcomes, apposed.key, person, outcome, info)
+        return
     role = m.group("role").lower()
     if role.startswith("official"):
         if not re.search(r"\bsenior\b", m.group("who"), re.I):

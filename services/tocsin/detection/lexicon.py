@@ -58,7 +58,10 @@ WEAK_TRIGGER = re.compile(
 IMPACT_TRIGGER = re.compile(
     r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
     r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?(?:destroyed|damaged|flattened|levell?ed|demolished|"
-    r"wrecked|gutted|tore through|ripped through)|fire from|"
+    r"wrecked|gutted|tore through|ripped through|tore into|ripped into)|fire from|"
+    # the ones not stopped: "downed six of eight drones ...; the other two damaged a hangar" (strikes._triggers
+    # asks for the projectiles before)
+    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded)|"
     # "after a barrage of missiles and drones"
     r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of (?:[\w-]+ ){0,3}?(?:missiles|rockets|drones|shells|bombs))\b",
     IC,
@@ -80,7 +83,7 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:(?:federal|government|regular|security|national|pro-government|allied)\s+(?=forces|troops|army|soldiers))?"
     r"(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
-    r"[a-z]{1,3}-\d{1,3}[a-z]?s|"  # warplanes by their model alone: "Turkish F-16s"
+    r"[a-z]{1,3}-\d{1,3}[a-z]?s?|"  # warplanes by their model alone: "Turkish F-16s", "a Thai F-16"
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
@@ -240,7 +243,8 @@ LEADER_ROLES = re.compile(
     r"(?:prime minister|premier|president|vice[- ]president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|"
     r"(?:defen[cs]e |foreign |interior |finance |security )?minister|secretary[- ]general|chief of (?:the )?(?:general )?staff|"
     r"(?:lieutenant |major |brigadier |air )?general|commander(?:-in-chief)?|admiral|colonel|chief|head|leader|founder|"
-    r"member of (?:\S+ )?(?:political bureau|politburo|military council|political council|shura council|jihad council|executive council|leadership)|"
+    r"member of (?:\S+ ){0,2}(?:political bureau|politburo|military council|political council|shura council|jihad council|executive council|leadership|"
+    r"military wing|armed wing)|"
     r"political bureau member|politburo member|"
     r"governor|mayor|presidential (?:candidate|hopeful)|spokesm[ae]n|spokesperson|official|negotiator|office director|director|"
     r"aide|bodyguard)s?)\b",

@@ -173,10 +173,10 @@ def _name_in_run(gaz: Gazetteer, group: str) -> tuple[int, tuple[str, ...]] | No
         break
     # a gazetteer name of several words ("Hamas' political bureau" is not a person either)
     name_words = tuple(_strip_possessive(w) for w in words[k:])
-    if not name_words:
-        return None
+    if not name_words or all(len(w) == 1 for w in name_words):
+        return None  # no words, or letters only ("A U" of "A U.S. drone")
     name = " ".join(name_words)
-    whole = gaz.entries.get(name)
+    whole = gaz.lookup(name)  # keyed as the gazetteer tokenizes: "Harakat al-Nujaba" is "Harakat al Nujaba"
     if lexicon.NOT_A_PERSON.search(name) or (whole and whole.kind != "city"):
         return None
     if any(gaz.entries.get(w) and gaz.entries[w].kind in ("country", "demonym", "group", "organ", "capital") for w in name_words):

@@ -282,6 +282,8 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
         span = (m.start(), m.end())
         if _IMPACT.match(info.text, span[0]) and not _PROJECTILE_BEFORE.search(info.text, max(0, span[0] - 100), span[0]):
             continue  # "a car crashed into a wall" is no strike; "a drone that strayed across the border crashed into a barn" is
+        if _THE_REST.match(info.text, span[0]) and not _PROJECTILES.search(info.text, 0, span[0]):
+            continue  # "the other two hit ..." only after the projectiles they are the rest of
         if any(s < span[1] and span[0] < e for s, e in vetoed):
             continue
         if any(s < span[1] and span[0] < e for s, e, _ in found):
@@ -293,12 +295,15 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
 # an impact ("slammed into", "crashed into") is a trigger only after a projectile, its subject
 _IMPACT = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
 _PROJECTILE_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,8}?\s+$", re.I)
+_THE_REST = re.compile(r"(?:other|remaining)\b", re.I)
+_PROJECTILES = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs)\b", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
 _VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
                    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
                    # what projectiles did: "its drones had destroyed two bombers"
                    r"(?:bombs?|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?"
-                   r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through))$", re.I)
+                   r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into)|"
+                   r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
 _LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
