@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Final
 
 from tocsin.core.models import Article
 from tocsin.detection import lexicon, prefilter
@@ -21,9 +22,9 @@ from tocsin.detection.text import Sentence, split_sentences
 
 # id(pattern) -> how SentenceInfo runs it: its prefilter test (prefilter.Test's any_of and rest; 0 for
 # none) and its folded form. Keyed by identity, as hashing a re.Pattern hashes its compiled program.
-_Plan = tuple[int, Callable[[int], bool] | None, re.Pattern[str] | None]
-_PLANS: dict[int, _Plan] = {}
-_KEPT: list[re.Pattern[str]] = []  # the patterns planned, kept alive so that their ids stay their own
+_Plan = tuple[int, tuple[tuple[int, ...], ...] | None, re.Pattern[str] | None]
+_PLANS: Final[dict[int, _Plan]] = {}
+_KEPT: Final[list[re.Pattern[str]]] = []  # the patterns planned, kept alive so that their ids stay their own
 
 
 def _plan(pattern: re.Pattern[str]) -> _Plan:
@@ -85,7 +86,7 @@ class SentenceInfo:
         any_of, rest, fast = plan
         if any_of:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
-            if not found & any_of or (rest is not None and not rest(found)):
+            if not found & any_of or (rest is not None and not prefilter.holds(rest, found)):
                 return None  # none of the words every match needs
         if fast is None:
             return pattern, self.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
@@ -45,7 +46,7 @@ def _descriptor(doc: Doc, info: SentenceInfo, seen: list[str]) -> list[tuple[int
     return out
 
 
-_STATE_ORGAN_AFTER = re.compile(
+_STATE_ORGAN_AFTER: Final = re.compile(
     r"^['’]?s?\s+(?:foreign |defen[cs]e |interior )?(?:ministry|government|president|prime minister|leader|cabinet|"
     r"army|military|parliament|embassy|ambassador|spokes\w+|king|emir)\b",
     re.I,
@@ -53,7 +54,7 @@ _STATE_ORGAN_AFTER = re.compile(
 
 
 # what a condemnation in tocsin's sense is about: violence, not "a rise in hate speech"
-_VIOLENCE = re.compile(
+_VIOLENCE: Final = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|raids?|bomb\w*|shell\w*|missiles?|drones?|kill\w*|violence|aggression|"
     r"war crimes?|invasion|incursion|assassination|massacre|violation of (?:its |their )?(?:sovereignty|territory|airspace)|"
     r"occupation|offensive|atrocit\w+)\b",
@@ -99,7 +100,7 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
 
 
 # "Tehran condemned the action": an act told in the sentence before
-_THE_ACT = re.compile(r"\bcondemn\w*\s+(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b", re.I)
+_THE_ACT: Final = re.compile(r"\bcondemn\w*\s+(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b", re.I)
 
 
 def _condemns_the_act_before(doc: Doc, info: SentenceInfo) -> bool:
@@ -122,12 +123,12 @@ def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> 
     return None
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})", re.I)
-_MEDIATOR_CUE = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|facilitat\w*|leading (?:\w+ )?efforts|role in)\b", re.I)
+_BETWEEN: Final = re.compile(r"\bbetween\s+(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})", re.I)
+_MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|facilitat\w*|leading (?:\w+ )?efforts|role in)\b", re.I)
 
 
 # talks, not a truce that merely holds
-_TALKS = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
+_TALKS: Final = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
                     r"envoys?|delegations?|plan)\b", re.I)
 
 
@@ -166,11 +167,11 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
     return [Found("ceasefire_talks", sentences, False, {"parties": list(parties.values()), "mediators": list(mediators.values())})]
 
 
-_TOLL_VERB = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died)\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:has|have) (?:killed|been killed)|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\btoll\b", re.I)
+_TOLL_VERB: Final = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died)\b", re.I)
+_CUMULATIVE: Final = re.compile(r"\b(?:has|have) (?:killed|been killed)|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\btoll\b", re.I)
 
 
-_NOT_WAR = re.compile(
+_NOT_WAR: Final = re.compile(
     rf"{lexicon.CONTEXT_VETO['weather'].pattern}|\b(?:crash(?:es|ed)?|collapsed?|capsized?|blaze|fire|disease|outbreak|"
     r"epidemic|cholera|pandemic|famine|drought|heat)\b",
     re.I,
@@ -215,7 +216,7 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
     return found
 
 
-_AGAINST = re.compile(r"\b(?:for|against)\s+(?P<who>.{3,160})", re.I)
+_AGAINST: Final = re.compile(r"\b(?:for|against)\s+(?P<who>.{3,160})", re.I)
 
 
 def find_legal_actions(doc: Doc, people: People) -> list[Found]:

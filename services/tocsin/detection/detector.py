@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Final
 
 from tocsin.core.ids import digest
 from tocsin.core.models import (
@@ -44,8 +45,8 @@ from tocsin.detection.strikes import (
     infer_territories,
 )
 
-_FOLLOW_REACH = 2  # sentences after a strike sentence that may give its toll
-_SEVERAL = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P<who>\w+)", re.I)
+_FOLLOW_REACH: Final = 2  # sentences after a strike sentence that may give its toll
+_SEVERAL: Final = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P<who>\w+)", re.I)
 
 
 def detect_article(article: Article, *, gaz: Gazetteer | None = None, background_age_days: int = 7) -> list[Event]:

@@ -23,32 +23,33 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Final
 
-GAZETTEER_FORMAT = 14
-MIN_CITY_POPULATION = 30_000
-MIN_ALTERNATE_POPULATION = 250_000  # other spellings only for cities this large
+GAZETTEER_FORMAT: Final = 14
+MIN_CITY_POPULATION: Final = 30_000
+MIN_ALTERNATE_POPULATION: Final = 250_000  # other spellings only for cities this large
 # smaller cities keep only the spellings of their own name ("Derna" for Darnah): same initial, most letters alike
-MIN_VARIANT_POPULATION = 100_000
-MIN_VARIANT_LIKENESS = 0.7
-_ALTERNATE_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
-MAX_NAME_TOKENS = 7
+MIN_VARIANT_POPULATION: Final = 100_000
+MIN_VARIANT_LIKENESS: Final = 0.7
+_ALTERNATE_SHAPE: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+MAX_NAME_TOKENS: Final = 7
 
 # Kinds, from most to least authoritative when two sources claim one surface form.
-KINDS = ("country", "demonym", "organ", "group", "capital", "region", "city")
+KINDS: Final = ("country", "demonym", "organ", "group", "capital", "region", "city")
 
 # Subdivision names that are ordinary words once their type is stripped.
-_GENERIC_PLACE_WORDS = frozenset(
+_GENERIC_PLACE_WORDS: Final = frozenset(
     ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Gulf", "Capital", "Coast", "Coastal", "Lakes", "Islands", "Highlands", "Mountain", "Upper", "Lower", "Middle", "Most", "Union", "Centre", "Center", "Island", "Sea", "River", "Valley", "Lake", "Plateau", "Littoral", "Interior", "Border", "Frontier", "Federal", "National", "City", "Metropolitan"]
 )
 
 # how English news names a subdivision type after a folded name ("Diyala province", "Sughd region")
-_SUBDIVISION_WORDS = {
+_SUBDIVISION_WORDS: Final = {
     "province": ("province",), "governorate": ("province", "governorate"), "region": ("region", "province"),
     "state": ("state",), "district": ("district",), "oblast": ("region", "oblast"), "prefecture": ("prefecture",),
     "county": ("county",), "department": ("department",), "canton": ("canton",), "municipality": ("municipality",),
 }
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
+_TOKEN: Final = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +94,9 @@ class Token:
 # a capitalised word or number, or the lower-case article of "al-Qaeda", "al-Shabaab"
 # a word that can start a name: capitalised or a number, or the "al"/"el" of "al-Qaeda", not inside a word. The
 # character set comes first and the "not inside a word" test after it, so that `re` skips ahead to candidates
-_NAME_START = re.compile(r"[A-Z0-9\u00C0-\u024Fae](?<![^\W_].)(?:(?<=[ae])l(?=-[A-Z])|(?<![ae])[^\W_]*(?:['’.][^\W_]+)*\.?)")
-_NEXT_WORD = re.compile(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
-_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+")
+_NAME_START: Final = re.compile(r"[A-Z0-9\u00C0-\u024Fae](?<![^\W_].)(?:(?<=[ae])l(?=-[A-Z])|(?<![ae])[^\W_]*(?:['’.][^\W_]+)*\.?)")
+_NEXT_WORD: Final = re.compile(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
+_ABBREVIATED: Final = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _clean_word(word: str, end: int) -> tuple[str, int]:
@@ -116,10 +117,10 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|Az|An)[- ](?=[A-Z])")
+_ARTICLE: Final = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|Az|An)[- ](?=[A-Z])")
 # an Arabic article after a name carries it on into a longer one: "Ain al-Asad" is an air base in Iraq, not the
 # French department of Ain
-_CARRIED_ON = re.compile(r"\s+(?:al|el|ad|ar|as|ash|az|an|ud|ul)-[A-Z]")
+_CARRIED_ON: Final = re.compile(r"\s+(?:al|el|ad|ar|as|ash|az|an|ud|ul)-[A-Z]")
 
 
 def _fold(name: str) -> str:
@@ -218,8 +219,8 @@ class Gazetteer:
 
 
 # ---------------------------------------------------------------- building
-_DATA = Path(__file__).parent / "data"
-_CURATED = ("places.json", "organs.json", "groups.json")
+_DATA: Final = Path(__file__).parent / "data"
+_CURATED: Final = ("places.json", "organs.json", "groups.json")
 
 
 def _curated(name: str) -> dict:
@@ -341,7 +342,7 @@ def build() -> Gazetteer:
     return Gazetteer(entries, countries, places["descriptors"])
 
 
-_AIRPORT = re.compile(r"\s+(?:New\s+)?(?:International\s+|Intl\.?\s+|Regional\s+|Domestic\s+|Municipal\s+)?Airport$")
+_AIRPORT: Final = re.compile(r"\s+(?:New\s+)?(?:International\s+|Intl\.?\s+|Regional\s+|Domestic\s+|Municipal\s+)?Airport$")
 
 
 def _airport_names(name: str) -> list[str]:

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.people import People, PersonInfo, affiliation
 
-_OUTCOMES = (("killed", lexicon.KILLED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
-_SEVERITY = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
+_OUTCOMES: Final = (("killed", lexicon.KILLED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
+_SEVERITY: Final = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 # "without saying whether he survived": an outcome asked about, not told
-_HEDGED = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
+_HEDGED: Final = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
-_ROLE_PHRASE = (
+_ROLE_PHRASE: Final = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
     rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
@@ -31,7 +32,7 @@ _ROLE_PHRASE = (
     # (an official counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
     rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
-_ROLE_SUBJECT = re.compile(
+_ROLE_SUBJECT: Final = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
     # "..., who was inside,", "a general commanding an air defence unit"
     rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?)?\s+"
@@ -44,23 +45,23 @@ _ROLE_SUBJECT = re.compile(
     re.I,
 )
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
-_ROLE_OBJECT = re.compile(
+_ROLE_OBJECT: Final = re.compile(
     rf"\b(?P<verb>killed|killing|assassinated|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
     rf"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}"
     r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
     re.I,
 )
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
-_NAMED_AS = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
-_PRONOUN_OUTCOME = re.compile(
+_NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
+_PRONOUN_OUTCOME: Final = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated|unhurt|unharmed|uninjured|unscathed|"
     r"not hurt|not harmed|not injured)|(?P<verb2>died|survived|escaped))\b",
     re.I,
 )
 # the one just told by role, named with a pronoun: "It identified him as X"
-_NAMED_HIM_AS = re.compile(r"\b(?:named|naming|identified|identifying)\s+(?:him|her)\s+as\s+", re.I)
-_NAMED_HIM_REACH = 2  # sentences from the unnamed leader to the one who names them
-_VERB_OUTCOME = {
+_NAMED_HIM_AS: Final = re.compile(r"\b(?:named|naming|identified|identifying)\s+(?:him|her)\s+as\s+", re.I)
+_NAMED_HIM_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
+_VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
     "died": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
@@ -68,8 +69,8 @@ _VERB_OUTCOME = {
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",
 }
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
-_ACTIVE_OUTCOME = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s", re.I)
-_TARGETED = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|(?:attempt|bid) to (?:kill|assassinate))|"
+_ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s", re.I)
+_TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|(?:attempt|bid) to (?:kill|assassinate))|"
                        # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
                        rf"{lexicon.ATTACK_ON_VEHICLE.pattern})\s+(?:[\w'’-]+,?\s+){{0,6}}$", re.I)
 
@@ -190,9 +191,9 @@ def _same_role_same_fate(outcomes: dict[str, PersonOutcome], unnamed: list[str])
 
 # ", Admiral ": the words between a role phrase and the name set beside it
 # (the role may end in where it serves: "a senior commander of the Houthis' missile forces in northern Yemen, X")
-_APPOSED_NAME = re.compile(r"(?:\s+in\s+[^,;.]{1,40})?\s*,\s*(?:[A-Z][a-z]+\.?\s+){0,3}")
-_ALSO = re.compile(r"\balso\b", re.I)
-_NAMED_NEXT_REACH = 2  # sentences from the unnamed leader to the one who names them
+_APPOSED_NAME: Final = re.compile(r"(?:\s+in\s+[^,;.]{1,40})?\s*,\s*(?:[A-Z][a-z]+\.?\s+){0,3}")
+_ALSO: Final = re.compile(r"\balso\b", re.I)
+_NAMED_NEXT_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 
 
 def _named_next(doc: Doc, outcomes: dict[str, PersonOutcome], unnamed: list[str], registry: dict[str, PersonInfo]) -> None:
@@ -239,7 +240,7 @@ def _named_as(outcomes: dict[str, PersonOutcome], people: People, info: Sentence
 
 
 # a role subject may open a later clause: "..., but the minister was unhurt"
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\bbut)\s+$", re.I)
+_NEW_CLAUSE: Final = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\bbut)\s+$", re.I)
 
 
 def _fuller_role(text: str, before: int, role: str) -> re.Match[str] | None:

@@ -10,7 +10,7 @@ import importlib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import ahocorasick
 
@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 
 _parser: Any = importlib.import_module("re._parser")  # internal to re, without type stubs
 
-IC = re.IGNORECASE
+IC: Final = re.IGNORECASE
 
 # ------------------------------------------------------------------ strikes
 # Phrases that on their own name a kinetic military act.
-STRONG_TRIGGER = re.compile(
+STRONG_TRIGGER: Final = re.compile(
     r"\b(?:air[- ]?strikes?|air[- ]?raids?|drone (?:strikes?|attacks?)|missile (?:strikes?|attacks?|barrages?)|"
     r"rocket (?:attacks?|fire|barrages?)|shelling|shelled|bombardments?|bombarded|artillery (?:fire|strikes?)|"
     r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
@@ -45,7 +45,7 @@ STRONG_TRIGGER = re.compile(
     IC,
 )
 # Words that name an attack only in a military context.
-WEAK_TRIGGER = re.compile(
+WEAK_TRIGGER: Final = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|stormed|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
     r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards)|"
     # "opened fire with mortars and machine guns", told without its target
@@ -55,7 +55,7 @@ WEAK_TRIGGER = re.compile(
 # it from most sentences: an impact, when a projectile is its subject (strikes._triggers checks: "a drone slammed into the
 # lobby of a hotel"), what a projectile did ("Russian glide bombs destroyed the school"), fire from a side ("fire from
 # Armenian army positions damaged several houses").
-IMPACT_TRIGGER = re.compile(
+IMPACT_TRIGGER: Final = re.compile(
     r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
     r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?(?:destroyed|damaged|flattened|levell?ed|demolished|"
     r"wrecked|gutted|tore through|ripped through|tore into|ripped into)|fire from|"
@@ -66,7 +66,7 @@ IMPACT_TRIGGER = re.compile(
     r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of (?:[\w-]+ ){0,3}?(?:missiles|rockets|drones|shells|bombs))\b",
     IC,
 )
-MILITARY_CONTEXT = re.compile(
+MILITARY_CONTEXT: Final = re.compile(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
     r"(?:heavy|artillery|mortar|rocket|machine-gun|tank|sniper) fire|"
     r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|guerrillas?|insurgents?|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?|"
@@ -74,12 +74,12 @@ MILITARY_CONTEXT = re.compile(
     IC,
 )
 # spelled-out counts, as tolls are written ("killing eleven people")
-COUNT_WORDS = (
+COUNT_WORDS: Final = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 )
 # matched where the actor ends (pattern.match(text, end), or SentenceInfo.match)
-MILITARY_NOUN_AFTER_ACTOR = re.compile(
+MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
     r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:(?:federal|government|regular|security|national|pro-government|allied)\s+(?=forces|troops|army|soldiers))?"
     r"(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
@@ -98,7 +98,7 @@ MILITARY_NOUN_AFTER_ACTOR = re.compile(
     IC,
 )
 # matched where the subject ends (pattern.match(text, end), or SentenceInfo.match)
-KINETIC_VERB_AFTER_SUBJECT = re.compile(
+KINETIC_VERB_AFTER_SUBJECT: Final = re.compile(
     r"(?:[\s,]+(?:\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
     r"(?:struck|bombed|attacked|launched|fired|hit|carried out|conducted|pounded|shelled|targeted|raided|strikes|attacks|"
     # headlines speak in the present: "Ukraine hits Russian oil terminal"
@@ -106,7 +106,7 @@ KINETIC_VERB_AFTER_SUBJECT = re.compile(
     IC,
 )
 # Labour, sport, metaphor: an adjacent word that makes "strike"/"attack" not war.
-TRIGGER_VETO = re.compile(
+TRIGGER_VETO: Final = re.compile(
     r"\b(?:hunger|general|labou?r|workers'?|teachers'?|nurses'?|doctors'?|rail|transport|national|sit-in|warning|"
     r"wildcat|student|staff)\s+strikes?\b|\bon strike\b|\bstrik(?:e|es|ing)\s+(?:a|an|the)?\s*(?:deal|balance|chord|note|pose|"
     r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
@@ -123,7 +123,7 @@ TRIGGER_VETO = re.compile(
     r"\battack(?= (?:drones?|helicopters?|aircraft|jets|submarines?|boats|craft)\b)|\bstrike(?= (?:aircraft|drones?|fighters?|jets|groups?)\b)",
     IC,
 )
-CONTEXT_VETO = {
+CONTEXT_VETO: Final = {
     "labour": re.compile(r"\b(?:unions?|workers|walkouts?|picket(?:s|ing)?|wages?|pay (?:dispute|rise|deal)|collective bargaining|employees|strikers)\b", IC),
     "sport": re.compile(r"\b(?:match|goals?|striker|league|tournament|coach|innings?|wickets?|scored|football|soccer|cricket|"
                         r"tennis|basketball|championship|cup final|penalty|referee|quarterback|pitcher|home run|bowlers?|batsm[ae]n|batters?|"
@@ -149,14 +149,14 @@ CONTEXT_VETO = {
     "crime": re.compile(r"\b(?:robbery|burglary|mugging|stabbing|domestic|gang|police said the suspect|carjacking)\b", IC),
 }
 # All of them in one scan: which contexts a sentence has, in one pass instead of seven.
-CONTEXT_SCAN = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in CONTEXT_VETO.items()), IC)
+CONTEXT_SCAN: Final = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in CONTEXT_VETO.items()), IC)
 
 
 # The contexts that veto even an unambiguous trigger ("a drone strike" in a drill is still a drill).
-ALWAYS_VETO = ("exercise", "arms_sale", "space", "show")
+ALWAYS_VETO: Final = ("exercise", "arms_sale", "space", "show")
 # The contexts that veto an ambiguous trigger even among military words ("hackers attacked a warship builder's servers").
-DESPITE_MILITARY_VETO = ("cyber",)
-ALWAYS_VETO_SCAN = re.compile(
+DESPITE_MILITARY_VETO: Final = ("cyber",)
+ALWAYS_VETO_SCAN: Final = re.compile(
     "|".join(f"(?P<{name}>{CONTEXT_VETO[name].pattern})" for name in (*ALWAYS_VETO, *DESPITE_MILITARY_VETO)), IC
 )
 
@@ -172,7 +172,7 @@ def contexts_of(info: SentenceInfo, *, only_always: bool = False) -> list[str]:
 
 
 # What was said might happen, or was denied: not a report of an act.
-MODALITY = re.compile(
+MODALITY: Final = re.compile(
     r"\b(?:(?<!-)threaten(?:ed|s|ing)?(?: to)?|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:on \w+ )?(?:that|of|it would|it could|against)|"
     # a hypothetical act: "any strike on Iraqi territory would be treated as aggression"
     r"any (?:[\w-]+ )?(?:strikes?|attacks?|aggression|incursions?|attempts?)|"
@@ -194,7 +194,7 @@ MODALITY = re.compile(
     r"(?:talk|speculation|discussion|debate)s?\s+(?:[\w'’-]+\s+){0,4}?(?:of|about|over)\s+(?:[\w'’-]+\s+){0,2}?(?:strikes?|attacks?))",
     IC,
 )
-BACKGROUND_CUE = re.compile(
+BACKGROUND_CUE: Final = re.compile(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
     r"has (?:killed|been killed)|have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
@@ -205,7 +205,7 @@ BACKGROUND_CUE = re.compile(
 )
 # More ways of telling the past, each its own pattern so that each has its own prefilter gate: joined to
 # BACKGROUND_CUE, words as common as "in the" would open the gate of the whole alternation in most sentences.
-BACKGROUND_CUES = (
+BACKGROUND_CUES: Final = (
     BACKGROUND_CUE,
     # the start of a war told as a marker of time: "since Russia launched its full-scale invasion"
     re.compile(r"\bsince (?:[\w'’-]+ ){1,3}?(?:invaded|launched|began|started|mounted)\b", IC),
@@ -217,19 +217,19 @@ BACKGROUND_CUES = (
                r"(?:war|conflict|invasion|occupation|campaign)\b", IC),
 )
 # footage of the past: history whatever day the sentence names ("the film, out on Saturday, uses archive footage of ...")
-ARCHIVE_CUE = re.compile(
+ARCHIVE_CUE: Final = re.compile(
     r"\b(?:(?:archive|archival|file)\s+(?:footage|images|video|photos?|pictures)|"
     # a story told: "a new documentary follows a drone pilot who carried out strikes"
     r"(?:documentary|film|movie|novel|book|memoir|play|series|video game|game)\s+(?:that\s+)?(?:follows|tells|depicts|recreates|recounts|portrays|"
     r"dramati[sz]es|imagines|is about|about|in which|based on))\b", IC)
-WEAPONS: list[tuple[str, re.Pattern[str]]] = [
+WEAPONS: Final[list[tuple[str, re.Pattern[str]]]] = [
     ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", IC)),
     ("missile", re.compile(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", IC)),
     ("air", re.compile(r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets\b|\bbomb(?:ed|ing|er)s?\b|\bair force\b", IC)),
     ("artillery", re.compile(r"\bartillery\b|\bshell(?:ing|ed|s)\b|\bmortars?\b|\bhowitzers?\b", IC)),
     ("ground", re.compile(r"\bground (?:offensive|incursion|assault|operation|troops)\b|\braid(?:ed|s)?\b|\bcommandos?\b|\bincursion\b|\btanks\b", IC)),
 ]
-LOCATIVE_BEFORE = re.compile(
+LOCATIVE_BEFORE: Final = re.compile(
     r"(?:\b(?:in|on|at|near|into|inside|outside|across|along|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
     r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
     r"(?:city|town|village|capital|port|province|region|outskirts|centre|center|"
@@ -238,7 +238,7 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 # ------------------------------------------------------------------ persons
-LEADER_ROLES = re.compile(
+LEADER_ROLES: Final = re.compile(
     r"\b(?:(?:supreme |deputy |senior |top |former |acting |military |political |spiritual |de facto )*"
     r"(?:prime minister|premier|president|vice[- ]president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|"
     r"(?:defen[cs]e |foreign |interior |finance |security )?minister|secretary[- ]general|chief of (?:the )?(?:general )?staff|"
@@ -250,18 +250,18 @@ LEADER_ROLES = re.compile(
     r"aide|bodyguard)s?)\b",
     IC,
 )
-SENIOR_ROLE = re.compile(
+SENIOR_ROLE: Final = re.compile(
     r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|"
     r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|political council|shura council|jihad council|executive council|governor|negotiator|"
     r"mayor|presidential (?:candidate|hopeful)",
     IC,
 )
-RELATION = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", IC)
-TITLES = frozenset(["Sheikh", "Sheik", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Brig", "Cdr", "Cmdr", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Imam", "Mullah", "Hajj"])
-ROLE_WORDS = frozenset(
+RELATION: Final = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", IC)
+TITLES: Final = frozenset(["Sheikh", "Sheik", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Brig", "Cdr", "Cmdr", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Imam", "Mullah", "Hajj"])
+ROLE_WORDS: Final = frozenset(
     ["Prime", "Minister", "President", "Vice", "Emir", "King", "Queen", "Crown", "Prince", "Sultan", "Chancellor", "Ayatollah", "Defense", "Defence", "Foreign", "Interior", "Finance", "Security", "Secretary", "General", "Chief", "Staff", "Lieutenant", "Major", "Brigadier", "Commander", "Admiral", "Colonel", "Head", "Leader", "Supreme", "Deputy", "Senior", "Former", "Acting", "Founder", "Governor", "Spokesman", "Spokesperson", "Official", "Director", "Opposition", "Minister's", "Office"]
 )
-NOT_A_PERSON = re.compile(
+NOT_A_PERSON: Final = re.compile(
     r"\b(?:Court|Office|Ministry|Council|Agency|Army|Forces|Force|Party|Front|Brigades?|University|Television|TV|News|Jazeera|"
     r"Nations|Union|Committee|Bureau|Department|Corps|Guard|Police|Parliament|Assembly|Government|Authority|Organization|"
     r"Organisation|Institute|Bank|Fund|Company|Group|Agency|Press|Times|Post|Journal|Reuters|Associated|Airways|Airlines|"
@@ -271,17 +271,17 @@ NOT_A_PERSON = re.compile(
     r"According|The|This|That|These|Those|His|Her|Their|Its|He|She|They|We|It|In|On|At|After|Before|During|While|Praising|"
     r"Last|Meanwhile|However|Despite|Also|But|And|Or|When|Where|Since|Following|Speaking|Asked|Earlier|Later)\b"
 )
-REPORTING_VERB = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
+REPORTING_VERB: Final = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
 
-KILLED = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", IC)
-WOUNDED = re.compile(
+KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", IC)
+WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|"
     r"(?:was|were|been|being|got)\s+shot(?!\s+dead|\s+and\s+killed)(?:\s+\w+){0,3}?\s+(?:times|in|through|at)\b|"
     r"(?:was|were|been|being|got)\s+shot(?=[\s,.;]+(?:on|after|while|as|when|during|near|outside)\b))\b",
     IC,
 )
-SURVIVED = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
-ATTACK_WORDS = re.compile(
+SURVIVED: Final = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
+ATTACK_WORDS: Final = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
     r"gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
     r"explosions?|blasts?|targeted|explosives|explosive device|detonated|booby-trapped|blew up|"
@@ -289,25 +289,25 @@ ATTACK_WORDS = re.compile(
     r"attempt on (?:his|her|their) li(?:fe|ves)|attempt to (?:kill|assassinate))\b",
     IC,
 )
-NON_ATTACK_OUTCOME = re.compile(
+NON_ATTACK_OUTCOME: Final = re.compile(
     r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
     r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall|"
     r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing))\b",
     IC,
 )
 # Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
-VIOLENT_DEATH = re.compile(
+VIOLENT_DEATH: Final = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|gunned down|shot dead|stabbed to death)\b", IC
 )
 
 # ------------------------------------------------------------------ context events
-CONDEMN = re.compile(
+CONDEMN: Final = re.compile(
     r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|decr(?:ied|ies)|"
     r"(?:flagrant|blatant|grave|clear) violation of)\b",
     IC,
 )
-CEASEFIRE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal)\b", IC)
-CASUALTY_COUNT = re.compile(
+CEASEFIRE: Final = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal)\b", IC)
+CASUALTY_COUNT: Final = re.compile(
     r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)\s+"
     r"(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
     r"soldiers|troops|fighters|children|women|persons|residents|villagers|militants|[A-Z][a-z]+(?:is|ans|ese)))\b"
@@ -315,38 +315,38 @@ CASUALTY_COUNT = re.compile(
 )
 # the words between a count and "were killed" ("two soldiers guarding the convoy were killed"): up to five, none
 # a number or a span of time, so that "two days after 30 people were killed" does not count two
-_TOLL_GAP = (r"(?:(?!(?:\d|(?:days?|weeks?|months?|years?|hours?|after|before|since|ago|and|or|killed|dead|died|wounded|injured|"
+_TOLL_GAP: Final = (r"(?:(?!(?:\d|(?:days?|weeks?|months?|years?|hours?|after|before|since|ago|and|or|killed|dead|died|wounded|injured|"
              rf"hurt|{COUNT_WORDS})\b))[\w'’-]+\s+){{0,5}}?")
-KILLED_COUNT = re.compile(
+KILLED_COUNT: Final = re.compile(
     rf"\b(?:killed|killing|kills|left)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\s+"
     rf"{_TOLL_GAP}(?:were |was |have been |had been )?(?:also |all |reportedly |later )?(?:killed|dead|died)\b",
     IC,
 )
-WOUNDED_COUNT = re.compile(
+WOUNDED_COUNT: Final = re.compile(
     rf"\b(?:wounded|injured|wounding|injuring)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\s+"
     rf"{_TOLL_GAP}(?:were |was |have been )?(?:also |all |reportedly |later )?(?:wounded|injured|hurt)\b",
     IC,
 )
-SINGLE_VICTIM = re.compile(
+SINGLE_VICTIM: Final = re.compile(
     r"\b(?:death|killing) of (?P<v>(?:a|an|one) [\w'’ -]{3,60}?)(?= in\b| during\b| at\b| and\b|[,.;]|$)", IC
 )
-COURTS = re.compile(
+COURTS: Final = re.compile(
     r"\b(?P<court>International Criminal Court|ICC|International Court of Justice|ICJ|European Court of Human Rights|"
     r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|prosecutors?|"
     # "a Bangkok court", "a Moscow military court"
     r"(?<=\ba )[A-Z][a-z]+ (?:military |criminal |district |regional |appeals? |high )?court|"
     r"(?:[Mm]ilitary |[Ff]ederal |[Dd]istrict |[Rr]egional |[Hh]igh |[Cc]riminal |[Aa]ppeals? )?court in [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
-LEGAL = re.compile(
+LEGAL: Final = re.compile(
     r"\b(?:arrest warrants?|warrants? for|indict(?:ed|ment|s)|charged|charges against|prosecut(?:e|ed|ion)|"
     r"genocide case|lawsuit|sued|case (?:against|at|before|brought by)|war crimes (?:case|charges|investigation)|"
     r"(?:opened|began|held|concluded) hearings|"
     r"convicted|sentenced|ruling against|ruled)\b",
     IC,
 )
-NUMBER_WORDS = {
+NUMBER_WORDS: Final = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -365,14 +365,14 @@ def parse_count(raw: str) -> int | None:
     value *= {"million": 1_000_000, "thousand": 1_000}.get(m.group(2) or "", 1)
     return int(value)
 
-INTERNATIONAL_BODIES = re.compile(
+INTERNATIONAL_BODIES: Final = re.compile(
     r"\b(?:the )?(?P<body>United Nations|UN Security Council|Security Council|UN|U\.N\.|European Union|EU|Arab League|"
     r"African Union|NATO|Gulf Cooperation Council|GCC|Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC|"
     r"ASEAN|OSCE|Red Cross|ICRC)\b"
 )
-PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
+PRONOUN_SUBJECT: Final = re.compile(r"^(?:He|She|They)\b")
 
-DEATH_TOLL = re.compile(
+DEATH_TOLL: Final = re.compile(
     r"\b(?:death toll\s+(?:[\w'’]+\s+){0,10}?|number of (?:people |civilians |those )?(?:killed|dead)\s+(?:[\w'’]+\s+){0,8}?)"
     r"(?:to|at|of|reached|hit)\s+(?:at least |more than |over )?"
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b",
@@ -386,22 +386,22 @@ DEATH_TOLL = re.compile(
 # pass over the article finds them all (cue_words); an extractor then reads only
 # the sentences holding its own (analysis.Doc.hinted), and an article with no
 # matching cue is not read at all (cues_found).
-STRIKE_HINTS = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offensive", "assault", "incursion", " pound", " hit", " target",
+STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped", "explod",
                 " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
-OUTCOME_HINTS = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
                  " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of")
-CONDEMN_HINTS = ("condemn", "denounc", "deplor", "decri", "violation of")
-CEASEFIRE_HINTS = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
-LEGAL_HINTS = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
+CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of")
+CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
+LEGAL_HINTS: Final = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
                "sentenced", "ruling", " ruled", " hearings")
 # a further per-sentence test of the toll reader: a count or a toll phrase
-TOLL_HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " toll", "number of")
+TOLL_HINTS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " toll", "number of")
 
 
 def hints(lower: str, fragments: tuple[str, ...]) -> bool:
@@ -413,20 +413,20 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
 
 
 # fire on a leader's vehicle or home: "Gunmen opened fire on the motorcade of ...", "ambushed the convoy carrying ..."
-ATTACK_ON_VEHICLE = re.compile(
+ATTACK_ON_VEHICLE: Final = re.compile(
     r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed)\s+(?:on\s+|at\s+)?(?:the\s+)?"
     r"(?:motorcade|convoy|car|vehicle|residence|home|house) of\b", IC)
-TARGETING = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}", IC)
+TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
-STRIKE_CUE = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
-OUTCOME_CUE = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)
-CONDEMN_CUE = (CONDEMN_HINTS, (CONDEMN,), None)
-CEASEFIRE_CUE = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
-LEGAL_CUE = (LEGAL_HINTS, (LEGAL,), None)
+STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)
+CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
+CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
+LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
 # a casualty report needs a toll word near its count (see context.find_casualty_reports)
-TOLL_WORDS = ("kill", "dead", "died", "death", "toll", "casualt", "lost their lives", "wound", "injur")
-TOLL_CUE = (TOLL_WORDS, (CASUALTY_COUNT, DEATH_TOLL), None)
-CUES = (STRIKE_CUE, OUTCOME_CUE, CONDEMN_CUE, CEASEFIRE_CUE, LEGAL_CUE, TOLL_CUE)
+TOLL_WORDS: Final = ("kill", "dead", "died", "death", "toll", "casualt", "lost their lives", "wound", "injur")
+TOLL_CUE: Final = (TOLL_WORDS, (CASUALTY_COUNT, DEATH_TOLL), None)
+CUES: Final = (STRIKE_CUE, OUTCOME_CUE, CONDEMN_CUE, CEASEFIRE_CUE, LEGAL_CUE, TOLL_CUE)
 
 
 @lru_cache(maxsize=1)
@@ -484,7 +484,7 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
 
 
 # The widest match of a pattern with unbounded repeats that the cue gates allow for.
-MATCH_REACH = 160
+MATCH_REACH: Final = 160
 
 
 @per_pattern

@@ -12,42 +12,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.gazetteer import Gazetteer
 
-_PARTICLE = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
-_CAPWORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z][\w'’]*)"
+_PARTICLE: Final = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
+_CAPWORD: Final = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z][\w'’]*)"
 # the first word of a run, as _CAPWORD, written to begin with one character set: `re` then skips ahead to the
 # next capital (or "a", "e" of "al-", "el-") instead of trying every position, twice as fast on a sentence
-_FIRST_CAPWORD = r"(?:[A-Zae](?:(?<=[A-Z])[\w'’]*(?:-[A-Za-z][\w'’]*)*|(?<=a)(?:l|d|s|sh|z|n|r|t)-[A-Z][\w'’]*|(?<=e)l-[A-Z][\w'’]*))"
-_RUN = re.compile(rf"{_FIRST_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
+_FIRST_CAPWORD: Final = r"(?:[A-Zae](?:(?<=[A-Z])[\w'’]*(?:-[A-Za-z][\w'’]*)*|(?<=a)(?:l|d|s|sh|z|n|r|t)-[A-Z][\w'’]*|(?<=e)l-[A-Z][\w'’]*))"
+_RUN: Final = re.compile(rf"{_FIRST_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
 # where a run of two or more words could start (an "al-" prefix is matched from its capital): a cheap test
-_TWO_WORDS = re.compile(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
-_APPOSITIVE = re.compile(
+_TWO_WORDS: Final = re.compile(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
+_APPOSITIVE: Final = re.compile(
     r"^\s*,\s*(?:a|an|the|who is|who was|his|her|"
     # "X, whom it described as Hezbollah's chief of staff,"
     r"(?:whom|who)\s+(?:it|they|he|she|officials|the army|the military)\s+(?:described|identified|called|named)\s+as(?:\s+(?:a|an|the))?)"
     r"\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)"
 )
 # "X, Hezbollah's most senior military commander,": an appositive that opens with its group's or state's possessive
-_APPOSITIVE_OF = re.compile(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
-_TITLE_OR_ROLE = lexicon.TITLES | lexicon.ROLE_WORDS
-_LED_APPOSITIVE = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw)\s+(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
-_LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
-_ROLE_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
-_TRAILING_TITLES = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
-_COORDINATION = re.compile(r"\s*(?:,|and|, and|&)\s*")
-_AFFILIATION_KINDS = ("country", "demonym", "group", "organ")
-_APPOSITIVE_SPAN = re.compile(r"^\s*,[^,.;]{3,100},")
-_SENIOR_BEFORE = re.compile(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", re.I)
+_APPOSITIVE_OF: Final = re.compile(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
+_TITLE_OR_ROLE: Final = lexicon.TITLES | lexicon.ROLE_WORDS
+_LED_APPOSITIVE: Final = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw)\s+(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
+_LED_ROLE: Final = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
+_ROLE_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
+_TRAILING_TITLES: Final = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
+_COORDINATION: Final = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_AFFILIATION_KINDS: Final = ("country", "demonym", "group", "organ")
+_APPOSITIVE_SPAN: Final = re.compile(r"^\s*,[^,.;]{3,100},")
+_SENIOR_BEFORE: Final = re.compile(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", re.I)
 # "The prime minister of Yemen's Houthi-run government, Ahmed al-Rahawi,"
-_ROLE_OF_BEFORE = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+(?:of|in|for)\s+[^,.;]{{2,60}},\s*$", re.I)  # "Hamas's leader in Gaza,"
+_ROLE_OF_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+(?:of|in|for)\s+[^,.;]{{2,60}},\s*$", re.I)  # "Hamas's leader in Gaza,"
 # "the son of negotiator X": X is named for the relation, the sentence is about the son
-_RELATION_BEFORE = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
-_ACCORDING_TO = re.compile(r"\b(?:according to|told by)\s*$", re.I)
-_PRONOUN_BEFORE = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
+_RELATION_BEFORE: Final = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
+_ACCORDING_TO: Final = re.compile(r"\b(?:according to|told by)\s*$", re.I)
+_PRONOUN_BEFORE: Final = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 @dataclass(slots=True)
@@ -185,7 +186,7 @@ def _name_in_run(gaz: Gazetteer, group: str) -> tuple[int, tuple[str, ...]] | No
 
 
 # abbreviated ranks before a name, spelled out: "Brig. Gen." is a brigadier general
-_RANKS = {"Gen": "general", "Brig": "brigadier", "Maj": "major", "Lt": "lieutenant", "Col": "colonel", "Adm": "admiral",
+_RANKS: Final = {"Gen": "general", "Brig": "brigadier", "Maj": "major", "Lt": "lieutenant", "Col": "colonel", "Adm": "admiral",
           "Cdr": "commander", "Cmdr": "commander"}
 
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import ahocorasick
 
@@ -38,9 +38,9 @@ sre: Any = importlib.import_module("re._constants")
 T = TypeVar("T")
 
 # shorter literals are in most sentences anyway: the search then runs unfiltered
-MIN_LITERAL = 3
+MIN_LITERAL: Final = 3
 
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+_REPEATS: Final = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 
 def per_pattern(fn: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]], T]:
@@ -67,9 +67,9 @@ Conjunction = tuple[Clause, ...]  # clauses that all hold
 Gate = tuple[Conjunction, ...]  # conjunctions, one of which holds for every match
 
 # a conjunction tests at most this many clauses: a further one rarely refuses what the first did not
-MAX_CLAUSES = 3
+MAX_CLAUSES: Final = 3
 # alternatives kept apart at most; beyond, a branch is reduced to one clause ("any of these words")
-MAX_ALTERNATIVES = 32
+MAX_ALTERNATIVES: Final = 32
 
 
 @per_pattern
@@ -160,7 +160,7 @@ class Vocabulary:
         return found
 
 
-VOCABULARY = Vocabulary()
+VOCABULARY: Final = Vocabulary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,15 +169,28 @@ class Test:
 
     `any_of` holds the literals of the first clause of every conjunction: a
     text with none of them fails every conjunction, which settles most texts
-    with one AND. `rest` is the whole gate, for the texts that get past
-    `any_of`; None when `any_of` alone is the gate (one clause).
+    with one AND. `rest` is the whole gate, each clause as the bits of its
+    literals, for the texts that get past `any_of`; None when `any_of` alone
+    is the gate (one clause).
     """
 
     any_of: int
-    rest: Callable[[int], bool] | None
+    rest: tuple[tuple[int, ...], ...] | None
 
     def __call__(self, found: int) -> bool:
-        return bool(found & self.any_of) and (self.rest is None or self.rest(found))
+        return bool(found & self.any_of) and (self.rest is None or holds(self.rest, found))
+
+
+def holds(gate_: tuple[tuple[int, ...], ...], found: int) -> bool:
+    """Does a scan hold every clause of one of the conjunctions? (a plain function: the compiled
+    detector calls it natively, where a closure would be a Python call)"""
+    for conjunction in gate_:
+        for clause in conjunction:
+            if not found & clause:
+                break
+        else:
+            return True
+    return False
 
 
 @per_pattern
@@ -187,23 +200,11 @@ def tester(pattern: re.Pattern[str]) -> Test | None:
     if gate_ is None:
         return None
     VOCABULARY.add({literal for conjunction in gate_ for clause in conjunction for literal in clause})
-    compiled = [[VOCABULARY.mask(set(clause)) for clause in conjunction] for conjunction in gate_]
+    compiled = tuple(tuple(VOCABULARY.mask(set(clause)) for clause in conjunction) for conjunction in gate_)
     any_of = 0
     for conjunction in compiled:
         any_of |= conjunction[0]
-    if len(compiled) == 1 and len(compiled[0]) == 1:
-        return Test(any_of, None)
-
-    def rest(found: int) -> bool:
-        for conjunction in compiled:
-            for clause in conjunction:
-                if not found & clause:
-                    break
-            else:
-                return True
-        return False
-
-    return Test(any_of, rest)
+    return Test(any_of, None if len(compiled) == 1 and len(compiled[0]) == 1 else compiled)
 
 
 def _selectivity(clause: Clause) -> tuple[int, int]:

@@ -13,30 +13,31 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.gazetteer import Mention
 
-_ACTOR_KINDS = ("country", "demonym", "organ", "group")
-_BLAMED_KINDS = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital stands for its state
-_PLACE_KINDS = ("capital", "city", "region", "country")
-_DEFINITE = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
+_ACTOR_KINDS: Final = ("country", "demonym", "organ", "group")
+_BLAMED_KINDS: Final = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital stands for its state
+_PLACE_KINDS: Final = ("capital", "city", "region", "country")
+_DEFINITE: Final = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
+_BY_BEFORE: Final = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
 # "airstrikes on facilities used by Kataib Hezbollah": whose the target is, not who struck
-_OWNED_BY = re.compile(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
+_OWNED_BY: Final = re.compile(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
                        r"manufactured|produced|sponsored|housed|frequented|guarded)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
-_DESCRIBED_PLACE = re.compile(  # matched where a state's name ends
+_DESCRIBED_PLACE: Final = re.compile(  # matched where a state's name ends
     r"\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
     r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
     r"island|exclave|enclave|positions?|outposts?|bases?|side)\b",
     re.I,
 )
 # "the Israeli town of Metula": a settlement named after its state's demonym
-_NAMED_SETTLEMENT = frozenset(["city", "town", "village", "port", "island"])
-_OF_NAME = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
+_NAMED_SETTLEMENT: Final = frozenset(["city", "town", "village", "port", "island"])
+_OF_NAME: Final = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 # "killing two Ukrainian soldiers", "at a Guyanese army patrol": who was hit, when no place is named
-_HIT_PEOPLE = re.compile(
+_HIT_PEOPLE: Final = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
     r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|(?:guard )?posts?|outposts?|checkpoints?|"
     r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?|"
@@ -44,33 +45,33 @@ _HIT_PEOPLE = re.compile(
     re.I,
 )
 # "two Lebanese soldiers were killed": the people of the sentence's subject were the act's victims
-_VICTIMS_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
+_VICTIMS_TOLD: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 # "..., the US military said": a speaker, not the state whose forces were hit
-_SPEAKS = re.compile(r"\s*(?:['’]s\s+\w+\s+|\s*(?:bloggers|sources|media|officials|spokesm[ae]n|correspondents)\s+)?"
+_SPEAKS: Final = re.compile(r"\s*(?:['’]s\s+\w+\s+|\s*(?:bloggers|sources|media|officials|spokesm[ae]n|correspondents)\s+)?"
                      r"(?:said|says|told|announced|added|confirmed|reported|stated)\b", re.I)
-_BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
-_BLAMED_FOR_OTHER = re.compile(
+_BLAMING: Final = re.compile(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
+_BLAMED_FOR_OTHER: Final = re.compile(
     r"\s+(?:of|for)\s+(?!(?:the|this|that|an?|carrying|launching|conducting|being|staging|firing|attacking|striking|bombing|"
     r"shelling|killing|orchestrating|ordering)\b)",
     re.I,
 )
-_ATTRIBUTED = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated|directed|commanded|"
+_ATTRIBUTED: Final = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated|directed|commanded|"
                          r"organi[sz]ed|(?<!-)led|headed)\b", re.I)  # "Nasser led a unit that fired rockets at Israel"; not "Saudi-led"
 # an act told as what someone did before ("Jaber had directed rocket fire from Lebanon at northern Israel"): the reason
 # given for an act, not a new one, so where it came from names no attacker
-_DIRECTED = re.compile(r"\b(?:behind|masterminded|planned|ordered|orchestrated|directed|commanded|organi[sz]ed|(?<!-)led|headed)\s+"
+_DIRECTED: Final = re.compile(r"\b(?:behind|masterminded|planned|ordered|orchestrated|directed|commanded|organi[sz]ed|(?<!-)led|headed)\s+"
                        r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # the act an act answers, told in the same sentence: not the subject's
-_IN_RESPONSE_TO = re.compile(r"\b(?:in (?:response|retaliation|reply) (?:to|for)|to avenge|in revenge for)\s+(?:the\s+|an?\s+|last\s+\w+['’]s\s+)?"
+_IN_RESPONSE_TO: Final = re.compile(r"\b(?:in (?:response|retaliation|reply) (?:to|for)|to avenge|in revenge for)\s+(?:the\s+|an?\s+|last\s+\w+['’]s\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
 # the earlier act that a later one in the same sentence is dated by: "pounded Hodeidah on Tuesday, a day after a Houthi
 # drone exploded near a hotel in Eilat" (alone in its sentence, "died two days after an Israeli strike" is the act itself)
-_DATED_BY = re.compile(r"\b(?:hours|a day|days|a week|weeks|shortly|moments|minutes)\s+after\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_DATED_BY: Final = re.compile(r"\b(?:hours|a day|days|a week|weeks|shortly|moments|minutes)\s+after\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
-_THE_COALITION = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
-_LED_COALITION = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
+_THE_COALITION: Final = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
+_LED_COALITION: Final = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
 # "Al-Shabaab claimed responsibility", "the group claiming responsibility for the attack"
-_CLAIMED = re.compile(
+_CLAIMED: Final = re.compile(
     r"\b(?:(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility|"
     # "Hezbollah claimed the attack"
     r"(?:claimed|claims)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|operation|bombing|killing|assassination|raid)(?!\s+(?:had|has|have|was|were|killed|hit|destroyed))|"
@@ -83,69 +84,69 @@ _CLAIMED = re.compile(
     re.I,
 )
 # who released the weapon told before: "the bomb had been dropped by a Russian Su-34 flying over the Kursk region"
-_WEAPON_BY_THERE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:bombs?|missiles?|drones?|rockets?|shells|rounds|munitions|"
+_WEAPON_BY_THERE: Final = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:bombs?|missiles?|drones?|rockets?|shells|rounds|munitions|"
                               r"projectiles?)\s+(?:had\s+been|have\s+been|were|was)\s+(?:released|dropped|fired|launched|flown|sent)\s+by\s+"
                               r"(?:the\s+|an?\s+)?", re.I)
 # a warplane or weapon by its model alone: "a Russian Su-34", "an Israeli F-35I"
-_MODEL = re.compile(r"\s+[A-Z][A-Za-z]*-?\d[\w-]*\b")
+_MODEL: Final = re.compile(r"\s+[A-Z][A-Za-z]*-?\d[\w-]*\b")
 # where what the sentence before told was fired from: "the missiles had been launched from Russia's Belgorod region"
-_FIRED_FROM_THERE = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:(?:had\s+been|have\s+been|were|was)\s+"
+_FIRED_FROM_THERE: Final = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:(?:had\s+been|have\s+been|were|was)\s+"
                                r"(?:fired|launched|flown|sent)|(?:had\s+|have\s+)?(?:come|came))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
 # who fired what the sentence before told: "Ukraine's air force said Russia had fired them from the Kursk region"
 # (a pattern of its own, behind its own gate: "fired" and "launched" are in most sentences of a war report)
-_FIRED_THEM = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
-_CLAIM_REACH = 3  # sentences from the act to the claim
-_CLAIM_WORDS = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired from", "launched from", "come from", "came from",
+_FIRED_THEM: Final = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
+_CLAIM_REACH: Final = 3  # sentences from the act to the claim
+_CLAIM_WORDS: Final = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired from", "launched from", "come from", "came from",
                 "flown from", "sent from", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the", "neutrali", "eliminated", " killed", "bombed", "shelled", "raided", "released by", "dropped by", "fired by",
                 "launched by", "flown by", "sent by")  # one of which every claim or blame contains
-_BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
-_FOR_THE_ACT = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling|"
+_BLAMED: Final = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
+_FOR_THE_ACT: Final = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling|"
                           r"assassination|killing)|"
                           # "blamed Russia for what it called a deliberate campaign against the grid"
                           r"what\s+(?:it|they|officials)\s+(?:called|described\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:attacks?|strikes?|campaign|bombardment|assault|aggression|terror(?:ism)?))\b", re.I)
 # "The officials blamed Turkey, which ...": the blame said and done, not "blamed Russia's policies"
-_BLAME_ENDS = re.compile(r"(?:\s+(?:fighters|militants|forces|troops|rebels|gunmen|insurgents|militias?))?(?:\s*(?:[,.;]|$)|\s+(?:who|which|that)\b)")
-_BLAMED_ACT_ON = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|blasts?)\s+on\s+(?:the\s+)?", re.I)
-_NEW_CLAIM = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
+_BLAME_ENDS: Final = re.compile(r"(?:\s+(?:fighters|militants|forces|troops|rebels|gunmen|insurgents|militias?))?(?:\s*(?:[,.;]|$)|\s+(?:who|which|that)\b)")
+_BLAMED_ACT_ON: Final = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|blasts?)\s+on\s+(?:the\s+)?", re.I)
+_NEW_CLAIM: Final = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
 # "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
-_BACKING = ("-backed", "-allied", "-aligned")
-_COMPOUND = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
-_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
-_ABROAD = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
-_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
+_BACKING: Final = ("-backed", "-allied", "-aligned")
+_COMPOUND: Final = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
+_COORDINATION: Final = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_ABROAD: Final = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
+_LAUNCHED_FROM: Final = re.compile(r"\b(?:launched|fired|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
                             r"(?:territory of |direction of )?$", re.I)
 # the weapon's passive agent, told before the act: "a drone launched by the Houthis from Yemen slammed into a hotel"
-_WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
+_WEAPON_BY: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
                         r"(?:launched|fired|sent|dropped|flown)\s+by\s+(?:the\s+)?$", re.I)
 # a state's forces that report an act on their own ground: "Pakistan's military said Indian troops shelled villages",
 # "Congo's army accused Rwandan troops of firing mortar rounds into the town of ..."; a foreign ministry speaks of others' too
-_FORCES_REPORT = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
+_FORCES_REPORT: Final = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
                             r"general staff)\s+(?:(?:officials|officers|sources|spokesm[ae]n)\s+)?(?:said|says|accused|reported|announced|blamed)\b",
                             re.I)
 # a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab")
-_UNKNOWN_SETTLEMENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
+_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
                                  r"(?:town|city|village|port|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
-_STATE_SPEAKS = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
+_STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
                            r"spokesm[ae]n|president|office)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
-_HOME_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
+_HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?))\b", re.I)
 # the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
 # the twin bombings", "on the anniversary of the raid"
-_REMEMBERED = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
+_REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
-_YEARS_AFTER = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 # the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
 # mortars and large-calibre weapons" names who fired on the village the sentence before told of
-_FORCES_USED = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
+_FORCES_USED: Final = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
                           r"drones|shells|heavy weapons|large-calibre weapons|large-caliber weapons|grenade launchers|tanks)\b", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
-_ITS_TERRITORY = re.compile(
+_ITS_TERRITORY: Final = re.compile(
     r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?|"
     r"province|region|district|villages?|towns?)|"
     # "the army said Afghan forces had attacked several of its posts"
@@ -154,11 +155,11 @@ _ITS_TERRITORY = re.compile(
     r"patrol boats?|vessels?))\b",
     re.I,
 )
-_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_MISSION = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
+_INDEFINITE_BEFORE: Final = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MISSION: Final = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
 # "India said its air force struck ...", "Russia's defence ministry said it had struck": the actor that speaks for the
 # force that struck (a possessive mention already holds its "'s")
-_SAID_ITS_FORCES = re.compile(
+_SAID_ITS_FORCES: Final = re.compile(
     r"^(?:(?:['’]s)?\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+"
     r"(?:on \w+\s+|in a statement\s+)?(?:only\s+)?(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
@@ -168,27 +169,27 @@ _SAID_ITS_FORCES = re.compile(
     re.I,
 )
 # "Two officials said Israeli aircraft had carried out the raid": who did the act "the raid" names
-_CARRIED_OUT_THE = re.compile(
+_CARRIED_OUT_THE: Final = re.compile(
     r"^(?:['’]s)?(?:\s+(?:military|army|armed forces|forces|aircraft|jets|warplanes|drones|air force|navy|troops|militants|"
     r"fighters|security services?|special forces))?\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|staged|executed|"
     r"(?:was|were) behind)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
-_BLAMED_FOR_THE = re.compile(
+_BLAMED_FOR_THE: Final = re.compile(
     r"(?:\s+(?:forces|troops|army|military|soldiers|militias?|fighters|rebels|jets|warplanes|drones))?\s+(?:was|were|has been|have been|is|are)\s+"
     r"(?:widely\s+|being\s+)?blamed\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
     re.I,
 )
 # "accused Pakistan on Tuesday of bombing": the words between the accused and the act
-_ACCUSED_OF = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
+_ACCUSED_OF: Final = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
 # the projectile stopped: "air defences intercepted a missile launched from Yemen"
-_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
+_INTERCEPTED: Final = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
                           r"warded off)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
-_SOURCE = re.compile(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.I)
+_SOURCE: Final = re.compile(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.I)
 # the trigger's subject is its target: "Pakistani soldiers came under heavy fire from ..."
-_UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?$", re.I)
-_IN_PLACE = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
+_UNDER_FIRE: Final = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?$", re.I)
+_IN_PLACE: Final = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def _where_not_who(text: str, m: Mention) -> bool:
@@ -196,21 +197,21 @@ def _where_not_who(text: str, m: Mention) -> bool:
     ("killed in Israel's overnight strikes") names an owner, whatever comes before it."""
     return m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start) is not None
 # "shells fired from the Congolese side of the border"
-_SIDE_OF = re.compile(r"\s+(?:side|territory|soil|positions?|lines)\b", re.I)
-_ANAPHORIC_PLACE_REACH = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
-_TARGET = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
-_TARGET_STOP = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
+_SIDE_OF: Final = re.compile(r"\s+(?:side|territory|soil|positions?|lines)\b", re.I)
+_ANAPHORIC_PLACE_REACH: Final = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
+_TARGET: Final = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
+_TARGET_STOP: Final = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
 
 
 # How the report gives the attacker, for an analyst weighing the alert (MilitaryStrike.attribution):
-CLAIMED = "claimed"  # the attacker says it did it: "the Israeli military said it struck", "Hamas claimed responsibility"
-REPORTED = "reported"  # the report tells the act with its doer: "Russian missiles hit Kharkiv", "an attack by Hamas"
-ACCUSED = "accused"  # another party says so: "Kyiv accused Moscow of shelling", "which Russia blamed on Ukraine"
-INFERRED = "inferred"  # tocsin's reading: no sentence of the act names the doer, it comes from the rest of the article
+CLAIMED: Final = "claimed"  # the attacker says it did it: "the Israeli military said it struck", "Hamas claimed responsibility"
+REPORTED: Final = "reported"  # the report tells the act with its doer: "Russian missiles hit Kharkiv", "an attack by Hamas"
+ACCUSED: Final = "accused"  # another party says so: "Kyiv accused Moscow of shelling", "which Russia blamed on Ukraine"
+INFERRED: Final = "inferred"  # tocsin's reading: no sentence of the act names the doer, it comes from the rest of the article
 # what the most telling attribution of an act's several tellings is: the doer's own word, then the report's, then an accusation
-ATTRIBUTION_RANK = {INFERRED: 0, ACCUSED: 1, REPORTED: 2, CLAIMED: 3}
+ATTRIBUTION_RANK: Final = {INFERRED: 0, ACCUSED: 1, REPORTED: 2, CLAIMED: 3}
 # the force speaks of its own act: "the Israeli military said it had struck", "the IRGC announced that its missiles"
-_SAYS_IT_DID = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:on\s+\w+\s+)?"
+_SAYS_IT_DID: Final = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:on\s+\w+\s+)?"
                           r"(?:that\s+)?(?:it|they|its|their)\b", re.I)
 
 
@@ -293,18 +294,18 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
 
 
 # an impact ("slammed into", "crashed into") is a trigger only after a projectile, its subject
-_IMPACT = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
-_PROJECTILE_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,8}?\s+$", re.I)
-_THE_REST = re.compile(r"(?:other|remaining)\b", re.I)
-_PROJECTILES = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs)\b", re.I)
+_IMPACT: Final = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
+_PROJECTILE_BEFORE: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,8}?\s+$", re.I)
+_THE_REST: Final = re.compile(r"(?:other|remaining)\b", re.I)
+_PROJECTILES: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs)\b", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
-_VERB = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
+_VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
                    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
                    # what projectiles did: "its drones had destroyed two bombers"
                    r"(?:bombs?|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?"
                    r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into)|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
-_LABOUR_AMBIGUOUS = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
+_LABOUR_AMBIGUOUS: Final = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
 def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: str, anaphoric: bool, sporty: bool) -> bool:
@@ -417,11 +418,11 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
 
 
 # the act done by a name that is no country in the gazetteer's sense ("Britain carried out airstrikes", "the US struck")
-_DID_IT = re.compile(r"\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired|carried out|conducted|shelled|pounded)\b", re.I)
+_DID_IT: Final = re.compile(r"\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired|carried out|conducted|shelled|pounded)\b", re.I)
 
 
 # a model's name between the actor and its weapon: "a Kyrgyz Bayraktar drone", "Israeli F-35 jets", "Indian BrahMos missiles"
-_MODEL_THEN_FORCE = re.compile(
+_MODEL_THEN_FORCE: Final = re.compile(
     r"\s+(?:[A-Z][\w-]*|\d[\w-]*)\s+(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|bombers?|helicopters?|tanks|warships?|strikes?|attacks?)\b"
 )
 
@@ -484,7 +485,7 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
     return out
 
 
-_ADMINISTERED = re.compile(r"(?:-|\s+)(?:administered\s+)?")
+_ADMINISTERED: Final = re.compile(r"(?:-|\s+)(?:administered\s+)?")
 
 
 def _administered_region(info: SentenceInfo, demonym: Mention) -> Mention | None:
@@ -512,7 +513,7 @@ def _weapon(info: SentenceInfo) -> str:
 
 
 # distinct sport words that make an article a sports report, where war words are metaphors
-_SPORTS_REPORT = 3
+_SPORTS_REPORT: Final = 3
 
 
 def _is_sports_report(doc: Doc) -> bool:
@@ -634,7 +635,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
     return _drop_duplicate_triggers(found)
 
 
-_WEAPON_PATTERNS = dict(lexicon.WEAPONS)
+_WEAPON_PATTERNS: Final = dict(lexicon.WEAPONS)
 
 
 def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str) -> Mention | None:
@@ -662,7 +663,7 @@ def _own_forces_hit(info: SentenceInfo, end: int, country: str) -> bool:
                for m in info.mentions)
 
 
-_OWN_FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|army|military|positions?|bases?|outposts?|posts?|patrols?|convoys?|"
+_OWN_FORCES: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|army|military|positions?|bases?|outposts?|posts?|patrols?|convoys?|"
                          r"checkpoints?|police|border guards?)\b", re.I)
 
 
@@ -694,7 +695,7 @@ def _drop_duplicate_triggers(mentions: list[StrikeMention]) -> list[StrikeMentio
 
 
 # "the attack" told this many sentences after an act, in its paragraph, is that act
-_REFERENT_REACH = 2
+_REFERENT_REACH: Final = 2
 
 
 def _referent(mention: StrikeMention, fresh: list[StrikeMention]) -> tuple[str | None, str | None] | None:
@@ -791,7 +792,7 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
 
 
 # "the defence ministry in Berlin said", "told reporters in Ankara": a speaker's seat, not where the act was
-_SPEAKER_SEAT = re.compile(
+_SPEAKER_SEAT: Final = re.compile(
     r"\b(?:said|says|told (?:reporters|journalists)|speaking|statement|ministry|government|officials|office|embassy|spokes\w+|"
     r"headquarters|summit|talks|meeting|conference|visit)\s+(?:[\w'’-]+\s+){0,2}?in\s+$|"
     # where someone or something was going or is from: "a tanker bound for the Dutch port of Rotterdam"
@@ -799,7 +800,7 @@ _SPEAKER_SEAT = re.compile(
     r"headquartered in|registered in|born in|returned to|fled to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
-_NAMED_PLACE_KINDS = ("capital", "city", "region")
+_NAMED_PLACE_KINDS: Final = ("capital", "city", "region")
 
 
 def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
