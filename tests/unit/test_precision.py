@@ -265,6 +265,16 @@ POSITIVES = [
     # an airport by the name news gives it (airportsdata)
     ("Drones launched from Ukraine hit a fuel depot at Vnukovo airport on Sunday, officials said.", "UA", "RU",
      "Vnukovo International Airport"),
+    # what a projectile did to people or set on fire, the projectile its subject
+    ("A Russian glide bomb killed five people at a bus stop in Kherson on Monday, the regional governor said.", "RU", "UA", "Kherson"),
+    ("Ukrainian drones set fire to a fuel terminal in the Russian port of Tuapse overnight, local officials said.", "UA", "RU", "Tuapse"),
+    ("A rocket fired from Lebanon wounded three farmers near the Israeli town of Metula, medics said.", "LB", "IL", "Metula"),
+    ("Israeli tank shells set ablaze two houses in the Lebanese village of Kfar Kila on Friday, the army said.", "IL", "LB", "Kfar Kila"),
+    # fire across the line that parts two states, reported by the state on whose side it fell (a guess)
+    ("Armenia's defence ministry said Azerbaijani troops opened fire across the border on Tuesday, wounding a farmer.", "AZ", "AM", None),
+    # a small town told with the act's object before it
+    ("South Sudan's government said Sudanese jets bombed a cattle market on the edge of the border town of Wunthou on Friday.",
+     "SD", "SS", "Wunthou"),
 ]
 
 
@@ -298,6 +308,20 @@ def test_positions_stand_where_the_place_named_with_the_act_is():
     body = ("Azerbaijan's army said it had carried out 'local anti-terrorist measures' in Karabakh on Tuesday, "
             "shelling Armenian positions.")
     assert default_alerts(detect_article(article(body))) == []
+
+
+def test_a_state_striking_its_own_occupied_town_is_domestic():
+    # "a drone it launched": "that a drone" opens a new clause, not "that drone" told before; "occupied" before the place
+    body = ("Ukraine's army said on Friday that a drone it launched had killed two Russian officers in occupied Berdiansk.")
+    strikes = [(e.attacker.country if e.attacker else None, e.territory.country) for e in detect_article(article(body))
+               if e.type == "military_strike" and not e.is_background]
+    assert strikes == [("UA", "UA")]
+
+
+def test_the_toll_of_one_remembered_act_is_no_casualty_report():
+    body = ("Survivors gathered in Guernica on Sunday for the anniversary of the 1937 bombing by German aircraft that "
+            "killed hundreds of people, and of the raid which killed about 1,600 people, as some historians count.")
+    assert [e.type for e in detect_article(article(body)) if e.type == "casualty_report"] == []
 
 
 def test_domestic_strike_is_not_cross_border():

@@ -168,6 +168,9 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
 
 
 _TOLL_VERB: Final = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died)\b", re.I)
+# an act, then the relative clause that gives its toll: "the attack by Iraqi warplanes that killed about"
+_ONE_ACTS_TOLL: Final = re.compile(r"\b(?:attack|strike|airstrike|air strike|bombing|shelling|massacre|explosion|blast|raid|ambush)\b"
+                                   r"[^.;]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:killed|left)\s+$", re.I)
 _CUMULATIVE: Final = re.compile(r"\b(?:has|have) (?:killed|been killed)|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\btoll\b", re.I)
 
 
@@ -206,6 +209,8 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
                 (pm for pm in info.mentions if pm.start >= m.end() and pm.kind in ("region", "city", "capital", "country")),
                 None,
             )
+            if info.search(_ONE_ACTS_TOLL, max(0, m.start() - 80), m.start()) is not None:
+                continue  # "the 1988 chemical attack ... that killed about 5,000 people": the toll of that one act
             cumulative = info.search(_CUMULATIVE) is not None or count >= 1000
             if not cumulative:
                 continue  # one attack's toll belongs to that attack, not to a casualty report

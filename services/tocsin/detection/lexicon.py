@@ -51,14 +51,23 @@ WEAK_TRIGGER: Final = re.compile(
     # "opened fire with mortars and machine guns", told without its target
     r"open(?:ed|ing|s)? fire with (?:[\w-]+ ){0,3}?(?:mortars|artillery|machine guns|heavy weapons|rockets|tanks|drones))\b", IC
 )
+# What a projectile did, told with the projectile as its subject: "Russian glide bombs destroyed the school", "a Russian
+# missile killed 18 people", "drones set fire to an oil depot", "a drone it launched had wounded the general", "a missile
+# fired from Yemen damaged a house". Shared by IMPACT_TRIGGER and strikes._VERB (an act told as a verb).
+PROJECTILE_DID: Final = (
+    r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+"
+    r"(?:(?:it|they|that|which)\s+(?:had\s+)?(?:launched|fired|sent|dropped)\s+|(?:launched|fired|sent|dropped|flown)\s+(?:by|from)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?(?:had\s+|have\s+|has\s+)?"
+    r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into|"
+    r"killed|wounded|injured|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on))"
+)
 # Weak triggers of words that are common in war reports, a pattern of their own so that its gate (the impact verbs) keeps
 # it from most sentences: an impact, when a projectile is its subject (strikes._triggers checks: "a drone slammed into the
 # lobby of a hotel"), what a projectile did ("Russian glide bombs destroyed the school"), fire from a side ("fire from
 # Armenian army positions damaged several houses").
 IMPACT_TRIGGER: Final = re.compile(
     r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
-    r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?(?:destroyed|damaged|flattened|levell?ed|demolished|"
-    r"wrecked|gutted|tore through|ripped through|tore into|ripped into)|fire from|"
+    rf"{PROJECTILE_DID}|fire from|"
     # the ones not stopped: "downed six of eight drones ...; the other two damaged a hangar" (strikes._triggers
     # asks for the projectiles before)
     r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded)|"
@@ -86,6 +95,7 @@ MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
     r"[a-z]{1,3}-\d{1,3}[a-z]?s?|"  # warplanes by their model alone: "Turkish F-16s", "a Thai F-16"
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
+    r"(?:(?:artillery|mortar|tank)\s+)?shells|shellfire|projectiles|munitions|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|units|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|destroyers?|frigates?|submarines?|cruisers?|corvettes?|"
@@ -232,6 +242,8 @@ WEAPONS: Final[list[tuple[str, re.Pattern[str]]]] = [
 LOCATIVE_BEFORE: Final = re.compile(
     r"(?:\b(?:in|on|at|near|into|inside|outside|across|along|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
     r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
+    # "in occupied Melitopol", "in rebel-held Goma", "in Russian-controlled Donetsk"
+    r"(?:(?:[\w]+-)?(?:occupied|held|controlled|annexed|besieged|embattled|front-?line)\s+)?"
     r"(?:city|town|village|capital|port|province|region|outskirts|centre|center|"
     r"district|suburbs?|area|heart)?\s*(?:of\s+)?(?:the\s+)?)$",
     IC,

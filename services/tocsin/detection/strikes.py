@@ -22,7 +22,8 @@ from tocsin.detection.gazetteer import Mention
 _ACTOR_KINDS: Final = ("country", "demonym", "organ", "group")
 _BLAMED_KINDS: Final = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital stands for its state
 _PLACE_KINDS: Final = ("capital", "city", "region", "country")
-_DEFINITE: Final = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:\w+\s+)?$", re.I)
+# "the strike", "their attack": an act told before; not "said that a drone ...", where "that" joins a new clause
+_DEFINITE: Final = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:(?!(?:an?|the)\s)\w+\s+)?$", re.I)
 _BY_BEFORE: Final = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
 # "airstrikes on facilities used by Kataib Hezbollah": whose the target is, not who struck
 _OWNED_BY: Final = re.compile(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
@@ -125,15 +126,18 @@ _WEAPON_BY: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|p
 _FORCES_REPORT: Final = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
                             r"general staff)\s+(?:(?:officials|officers|sources|spokesm[ae]n)\s+)?(?:said|says|accused|reported|announced|blamed)\b",
                             re.I)
-# a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab")
-_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
+# a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab", "bombed a
+# camp for refugees near the border town of Adre")
+_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
                                  r"(?:town|city|village|port|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
 _STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
                            r"spokesm[ae]n|president|office)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
 _HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
-                          r"border (?:posts?|villages?|areas?|towns?|districts?))\b", re.I)
+                          r"border (?:posts?|villages?|areas?|towns?|districts?)|"
+                          # fire across the line that parts the two: "Indian troops opened fire across the Line of Control"
+                          r"(?:(?<=across )|across\s+)the\s+(?:line of control|loc|line of contact|ceasefire line|border|frontier|boundary))\b", re.I)
 # the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
 # the twin bombings", "on the anniversary of the raid"
 _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
@@ -302,8 +306,7 @@ _PROJECTILES: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projec
 _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
                    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
                    # what projectiles did: "its drones had destroyed two bombers"
-                   r"(?:bombs?|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+(?:had\s+|have\s+|has\s+)?"
-                   r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into)|"
+                   rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
 _LABOUR_AMBIGUOUS: Final = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
