@@ -275,6 +275,9 @@ POSITIVES = [
     # a small town told with the act's object before it
     ("South Sudan's government said Sudanese jets bombed a cattle market on the edge of the border town of Wunthou on Friday.",
      "SD", "SS", "Wunthou"),
+    # fire from a neighbour's soil: where it came from is not where it fell
+    ("Gunmen shooting from Iranian territory attacked an Iraqi border fort near Mandali overnight, killing two guards, Iraq's army said.",
+     "IR", "IQ", None),
 ]
 
 
@@ -316,6 +319,47 @@ def test_a_state_striking_its_own_occupied_town_is_domestic():
     strikes = [(e.attacker.country if e.attacker else None, e.territory.country) for e in detect_article(article(body))
                if e.type == "military_strike" and not e.is_background]
     assert strikes == [("UA", "UA")]
+
+
+def test_a_leader_shot_dead_with_the_name_beside_the_role_or_the_role_beside_the_name():
+    for body in ("Gunmen shot dead the mayor of Kandahar, Ahmad Wali, as he left his office on Monday, police said.",
+                 "Gunmen assassinated Ahmad Wali, the mayor of Kandahar, as he left his office on Monday, police said."):
+        leaders = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+        assert [(p.name, p.outcome) for e in leaders for p in e.persons] == [("Ahmad Wali", "killed")], body
+
+
+def test_who_is_said_to_be_behind_an_act_told_without_its_doer_is_its_attacker():
+    body = ("A missile slammed into a fuel depot in the Syrian port of Baniyas on Sunday. Two regional intelligence sources "
+            "said Israel's Mossad was behind the explosion.")
+    strikes = [(e.attacker.country if e.attacker else None, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("IL", "SY")]
+
+
+def test_a_stray_drone_is_an_act_of_its_own_beside_the_raid_it_strayed_from():
+    # the forces that speak, of another's drone; a projectile that crashed near a village the speaker names
+    body = ("Romania's armed forces said a Russian drone that veered off course during a raid on the Ukrainian port of "
+            "Izmail crashed near the village of Plauru on Tuesday.")
+    strikes = {(e.attacker.country, e.territory.country, e.territory.place) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"}
+    assert strikes == {("RU", "UA", "Izmail"), ("RU", "RO", "Plauru")}
+
+
+def test_a_claim_rejected_is_no_act():
+    body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
+    assert default_alerts(detect_article(article(body))) == []
+
+
+def test_the_forces_of_a_victim_are_not_the_attacker():
+    # the victim's unit told before "was killed"; the speaker's own forces may still be the attacker
+    victim = ("Colonel Oleg Markov, commander of a Russian army brigade, was killed on Friday when a drone "
+              "slammed into his car in the Russian city of Kursk.")
+    speaker = ("The Israeli military said on Monday that Hezbollah commander Ali Nasr was killed in a strike near the "
+               "Lebanese city of Tyre on Sunday.")
+    [v] = [e for e in detect_article(article(victim)) if e.type == "military_strike"]
+    [s] = [e for e in detect_article(article(speaker)) if e.type == "military_strike"]
+    assert v.attacker is None or v.attacker.country != "RU"
+    assert (s.attacker.country, s.territory.country) == ("IL", "LB")
 
 
 def test_the_toll_of_one_remembered_act_is_no_casualty_report():

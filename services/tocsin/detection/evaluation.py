@@ -90,6 +90,16 @@ def read_ndjson(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def _aligned(events: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    """The event read for the gold act: an article may report more acts than its gold names ("a drone that strayed
+    into Poland during an attack on Ukraine"), so attributes are scored on the event that is that act, if any was
+    read (same attacker and territory), else on the one with its attacker, else on the first."""
+    def country(e: dict[str, Any], key: str) -> str | None:
+        return (e.get(key) or {}).get("country")
+    return next((e for e in events if (country(e, "attacker"), country(e, "territory")) == (gold["attacker"], gold["territory"])),
+                next((e for e in events if country(e, "attacker") == gold["attacker"]), events[0]))
+
+
 def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     strike, strike_any, leader = Counts(), Counts(), Counts()
     context = {t: Counts() for t in CONTEXT_TYPES}
@@ -106,7 +116,7 @@ def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
         strike.add(bool(gold_cross), bool(cross), rid)
         strike_any.add(bool(gold_strikes), bool(strikes), rid)
         if gold_cross and cross:
-            g, e = gold_cross[0], cross[0]
+            g, e = gold_cross[0], _aligned(cross, gold_cross[0])
             got_attacker, got_territory = (e.get("attacker") or {}).get("country"), (e.get("territory") or {}).get("country")
             attacker.add(got_attacker == g["attacker"], f"{rid}: {got_attacker} for {g['attacker']}")
             territory.add(got_territory == g["territory"], f"{rid}: {got_territory} for {g['territory']}")

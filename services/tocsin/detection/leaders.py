@@ -69,7 +69,9 @@ _VERB_OUTCOME: Final = {
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",
 }
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
-_ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s", re.I)
+# the outcome as a verb with its object after it: "the strike killed X", "gunmen shot dead X", "assassinated X"
+_ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?<=shot )dead|gunned down|assassinat(?:ed|ing)|"
+                                    r"murder(?:ed|ing))\s", re.I)
 _TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|(?:attempt|bid) to (?:kill|assassinate))|"
                        # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
                        rf"{lexicon.ATTACK_ON_VEHICLE.pattern})\s+(?:[\w'’-]+,?\s+){{0,6}}$", re.I)
@@ -133,8 +135,10 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]
-        if not any(p.start < 60 for p in persons):
+        read_roles = not any(p.start < 60 for p in persons)
+        if read_roles:
             _role_only(info, people, outcomes)
+        recorded = len(outcomes)
         for pm in persons:
             outcome: str | None = None
             # the outcome told after the subject: "X and Y were killed", "X escaped the strike unharmed"
@@ -157,6 +161,10 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if outcome is None:
                 continue
             _record(outcomes, pm.key, people.registry[pm.key], outcome, info)
+        if not read_roles and len(outcomes) == recorded:
+            # no named person's fate told, but a role's, with the name set beside it: "Gunmen shot dead the governor
+            # of Diyala province, Khalid Mahmoud, as he left a mosque"
+            _role_only(info, people, outcomes)
     if unnamed := [key for key, o in outcomes.items() if o.info.unnamed]:
         if any(word in doc.body for word in ("named", "naming", "identified", "identifying")):
             _name_the_unnamed(doc, people, outcomes, unnamed)

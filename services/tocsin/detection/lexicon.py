@@ -66,7 +66,8 @@ PROJECTILE_DID: Final = (
 # lobby of a hotel"), what a projectile did ("Russian glide bombs destroyed the school"), fire from a side ("fire from
 # Armenian army positions damaged several houses").
 IMPACT_TRIGGER: Final = re.compile(
-    r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
+    r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|crash(?:ed|es)?\s+(?:near|in|on|outside)|"
+    r"explod(?:ed|es|ing)\s+(?:in|on|near|inside|over|outside|at|beside|next to)|"
     rf"{PROJECTILE_DID}|fire from|"
     # the ones not stopped: "downed six of eight drones ...; the other two damaged a hangar" (strikes._triggers
     # asks for the projectiles before)
@@ -192,7 +193,7 @@ MODALITY: Final = re.compile(
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
-    r"deni(?:ed|es)|deny(?:ing)?|(?:rejected|dismissed) (?:[\w'’-]+ ){0,6}?(?:claims|reports|allegations|accusations)|did not carry out|was not behind|had no involvement|"
+    r"deni(?:ed|es)|deny(?:ing)?|(?:rejected|dismissed) (?:[\w'’-]+ ){0,6}?(?:claims?|reports?|allegations?|accusations?)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out)|"
     r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b)|"
     # what is promised, not done: "the group would continue its attacks until the war ended"

@@ -97,10 +97,12 @@ _FIRED_FROM_THERE: Final = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|dro
 # (a pattern of its own, behind its own gate: "fired" and "launched" are in most sentences of a war report)
 _FIRED_THEM: Final = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
 _CLAIM_REACH: Final = 3  # sentences from the act to the claim
-_CLAIM_WORDS: Final = ("esponsibilit", "carried out", "lame", "claimed", "claims", "fired from", "launched from", "come from", "came from",
+_CLAIM_WORDS: Final = ("esponsibilit", "behind", "carried out", "lame", "claimed", "claims", "fired from", "launched from", "come from", "came from",
                 "flown from", "sent from", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the", "neutrali", "eliminated", " killed", "bombed", "shelled", "raided", "released by", "dropped by", "fired by",
                 "launched by", "flown by", "sent by")  # one of which every claim or blame contains
+_WAS_BEHIND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
+                                r"(?:attacks?|strikes?|operation|bombings?|killing|assassination|explosions?|blasts?|raids?)\b", re.I)
 _BLAMED: Final = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
 _FOR_THE_ACT: Final = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling|"
                           r"assassination|killing)|"
@@ -116,7 +118,7 @@ _BACKING: Final = ("-backed", "-allied", "-aligned")
 _COMPOUND: Final = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
 _COORDINATION: Final = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _ABROAD: Final = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
-_LAUNCHED_FROM: Final = re.compile(r"\b(?:launched|fired|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
+_LAUNCHED_FROM: Final = re.compile(r"\b(?:launched|fired|firing|shooting|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
                             r"(?:territory of |direction of )?$", re.I)
 # the weapon's passive agent, told before the act: "a drone launched by the Houthis from Yemen slammed into a hotel"
 _WEAPON_BY: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
@@ -132,7 +134,7 @@ _UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?the\s+(?:(?:
                                  r"(?:town|city|village|port|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
 _STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
-                           r"spokesm[ae]n|president|office)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
+                           r"spokesm[ae]n|president|office|forces)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
 _HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?)|"
@@ -193,6 +195,11 @@ _INTERCEPTED: Final = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|n
 _SOURCE: Final = re.compile(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.I)
 # the trigger's subject is its target: "Pakistani soldiers came under heavy fire from ..."
 _UNDER_FIRE: Final = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?$", re.I)
+# a passive outcome between an actor and the act, with no one speaking between: the actor belongs to those who
+# suffered it ("X, head of a Russian army unit, was killed when"), not to who tells it ("Israel's military said X was killed")
+_SUFFERED: Final = re.compile(r"(?:(?!\b(?:said|says|announced|confirmed|claimed|reported|stated)\b).)*?"
+                              r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted)\b", re.I)
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_PLACE: Final = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 
 
@@ -285,7 +292,7 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
     found: list[tuple[int, int, bool]] = []
     for m, strong in candidates:
         span = (m.start(), m.end())
-        if _IMPACT.match(info.text, span[0]) and not _PROJECTILE_BEFORE.search(info.text, max(0, span[0] - 100), span[0]):
+        if _IMPACT.match(info.text, span[0]) and not _PROJECTILE_BEFORE.search(info.text, max(0, span[0] - 120), span[0]):
             continue  # "a car crashed into a wall" is no strike; "a drone that strayed across the border crashed into a barn" is
         if _THE_REST.match(info.text, span[0]) and not _PROJECTILES.search(info.text, 0, span[0]):
             continue  # "the other two hit ..." only after the projectiles they are the rest of
@@ -299,12 +306,13 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
 
 # an impact ("slammed into", "crashed into") is a trigger only after a projectile, its subject
 _IMPACT: Final = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
-_PROJECTILE_BEFORE: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,8}?\s+$", re.I)
+_PROJECTILE_BEFORE: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,14}?\s+$", re.I)
 _THE_REST: Final = re.compile(r"(?:other|remaining)\b", re.I)
 _PROJECTILES: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs)\b", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
 _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
-                   r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|explod(?:ed|es|ing)\s+(?:in|on|near|inside|over)|"
+                   r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|crash(?:ed|es)?\s+(?:near|in|on|outside)|"
+                   r"explod(?:ed|es|ing)\s+(?:in|on|near|inside|over|outside|at|beside|next to)|"
                    # what projectiles did: "its drones had destroyed two bombers"
                    rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
@@ -400,7 +408,12 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"; not a source
     # ("According to Ukraine's air force, Russian Tu-95 bombers ... fired")
     for m in actors:
-        if m.start < start and (m.kind == "organ" or _force_follows(info, m.end)) and not info.search(_SOURCE, max(0, m.start - 20), m.start):
+        if m.start < start and (m.kind == "organ" or _force_follows(info, m.end)) and not info.search(_SOURCE, max(0, m.start - 20), m.start) \
+                and not info.match(_SUFFERED, m.end, start):  # "X, head of a Russian army unit, was killed when": the victim's
+            if _FORCES_REPORT.match(text, m.end) and (told := next((n for n in actors if m.end < n.start and n.end <= start
+                                                                     and _force_follows(info, n.end) and not info.match(_SUFFERED, n.end, start)), None)):
+                # the forces that speak, of another's: "Poland's armed forces said a Russian drone that strayed ... crashed"
+                return told, _told_by(info, told, start)
             return m, _told_by(info, m, start)
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
@@ -453,6 +466,8 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
         if m is exclude or text.startswith(_COMPOUND, m.end):
             continue  # "Iran-backed militia facilities in eastern Syria" are in Syria
         described = info.match(_DESCRIBED_PLACE, m.end) if m.kind in ("demonym", "country") else None
+        if described and info.search(_FROM_BEFORE, max(0, m.start - 12), m.start):
+            continue  # "fighters firing from Afghan territory": where the fire came from, not where it fell
         if described:
             what = described.group("what").lower()
             if what == "capital":
@@ -901,6 +916,14 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
             state = next((m for m in info.mentions if m.start == origin.end() and m.kind in ("country", "capital")), None)
             if state is not None:
                 yield info, state, REPORTED
+                continue
+        behind = info.search(_WAS_BEHIND)
+        if behind is not None:
+            # "a security source said the SBU was behind the killing": who is said to have done it
+            doer = next((m for m in reversed(info.mentions) if m.end <= behind.start() and behind.start() - m.end <= 20
+                         and m.kind in _ACTOR_KINDS), None)
+            if doer is not None:
+                yield info, doer, ACCUSED
                 continue
         blame = info.search(_BLAMED)
         if blame is not None:
