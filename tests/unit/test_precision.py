@@ -275,6 +275,9 @@ POSITIVES = [
     # a small town told with the act's object before it
     ("South Sudan's government said Sudanese jets bombed a cattle market on the edge of the border town of Wunthou on Friday.",
      "SD", "SS", "Wunthou"),
+    # a drone by its long name
+    ("A Russian unmanned aerial vehicle dropped a grenade on a tractor near the Ukrainian town of Bilopillia, injuring the driver.",
+     "RU", "UA", "Bilopillia"),
     # fire from a neighbour's soil: where it came from is not where it fell
     ("Gunmen shooting from Iranian territory attacked an Iraqi border fort near Mandali overnight, killing two guards, Iraq's army said.",
      "IR", "IQ", None),
@@ -343,6 +346,25 @@ def test_a_stray_drone_is_an_act_of_its_own_beside_the_raid_it_strayed_from():
     strikes = {(e.attacker.country, e.territory.country, e.territory.place) for e in default_alerts(detect_article(article(body)))
                if e.type == "military_strike"}
     assert strikes == {("RU", "UA", "Izmail"), ("RU", "RO", "Plauru")}
+
+
+def test_a_leaders_convoy_attacked_in_the_passive_is_an_attack_on_the_leader():
+    body = ("The motorcade of Chad's defence minister was ambushed east of Abeche on Sunday, the army said. "
+            "He escaped unharmed, but two of his bodyguards were killed.")
+    [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [(p.country, p.outcome) for p in attack.persons] == [("TD", "survived")]
+    assert "defence minister" in attack.persons[0].name
+
+
+def test_a_court_that_began_hearing_a_case_is_a_legal_action():
+    body = "The International Court of Justice began hearing a case on Tuesday over the shelling of border villages in 2022."
+    assert [e.type for e in detect_article(article(body)) if e.type == "legal_action"] == ["legal_action"]
+
+
+def test_a_film_about_a_strike_told_with_a_clause_between_is_no_new_act():
+    body = "The documentary, which premieres on Sunday, recounts a Saudi air strike on a school bus in Yemen."
+    assert default_alerts(detect_article(article(body))) == []
+    assert all(e.is_background for e in detect_article(article(body)) if e.type == "military_strike")
 
 
 def test_a_claim_rejected_is_no_act():

@@ -51,6 +51,13 @@ _ROLE_OBJECT: Final = re.compile(
     r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
     re.I,
 )
+# "The convoy of Libya's prime minister came under fire": an attack on the leader, the outcome not told (group "verb" never takes part)
+_ROLE_VEHICLE_ATTACKED: Final = re.compile(
+    rf"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house)\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+"
+    r"(?:(?:had\s+)?came\s+under\s+(?:heavy\s+)?(?:fire|attack)|(?:was|had\s+been)\s+(?:attacked|ambushed|hit|targeted|fired\s+on|shot\s+at|"
+    r"struck|bombed|shelled))(?P<verb>(?!))?\b",
+    re.I,
+)
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
 _NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
 _PRONOUN_OUTCOME: Final = re.compile(
@@ -262,8 +269,11 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     if m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 12), m.start())):
         m = info.search(_ROLE_OBJECT)
     if m is None:
+        # the leader's convoy attacked, the fate told later or never: "The convoy of Libya's prime minister came under fire"
+        m = info.search(_ROLE_VEHICLE_ATTACKED)
+    if m is None:
         return
-    outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())]
+    outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if m.group("verb") else "unknown"
     apposed = next((p for p in people.in_sentence(info.sentence.index) if p.start > m.end()
                     and _APPOSED_NAME.fullmatch(info.text, m.end(), p.start)), None)
     if apposed is not None:

@@ -49,7 +49,9 @@ WEAK_TRIGGER: Final = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|stormed|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
     r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards)|"
     # "opened fire with mortars and machine guns", told without its target
-    r"open(?:ed|ing|s)? fire with (?:[\w-]+ ){0,3}?(?:mortars|artillery|machine guns|heavy weapons|rockets|tanks|drones))\b", IC
+    r"open(?:ed|ing|s)? fire with (?:[\w-]+ ){0,3}?(?:mortars|artillery|machine guns|heavy weapons|rockets|tanks|drones)|"
+    # what a drone or aircraft let fall: "a Russian drone dropped a grenade on a tractor"
+    r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over))\b", IC
 )
 # What a projectile did, told with the projectile as its subject: "Russian glide bombs destroyed the school", "a Russian
 # missile killed 18 people", "drones set fire to an oil depot", "a drone it launched had wounded the general", "a missile
@@ -97,6 +99,7 @@ MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"(?:(?:artillery|mortar|tank)\s+)?shells|shellfire|projectiles|munitions|"
+    r"unmanned (?:aerial |combat )?(?:vehicles?|aircraft)|uavs?|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|units|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|destroyers?|frigates?|submarines?|cruisers?|corvettes?|"
@@ -231,7 +234,9 @@ BACKGROUND_CUES: Final = (
 ARCHIVE_CUE: Final = re.compile(
     r"\b(?:(?:archive|archival|file)\s+(?:footage|images|video|photos?|pictures)|"
     # a story told: "a new documentary follows a drone pilot who carried out strikes"
-    r"(?:documentary|film|movie|novel|book|memoir|play|series|video game|game)\s+(?:that\s+)?(?:follows|tells|depicts|recreates|recounts|portrays|"
+    # (a clause of its own between: "The film, which opens on Friday, tells the story of a drone strike")
+    r"(?:documentary|film|movie|novel|book|memoir|play|series|video game|game)(?:,\s+(?:which|that)\s+[^,]{1,60},)?\s+(?:that\s+)?"
+    r"(?:follows|tells|depicts|recreates|recounts|portrays|"
     r"dramati[sz]es|imagines|is about|about|in which|based on))\b", IC)
 WEAPONS: Final[list[tuple[str, re.Pattern[str]]]] = [
     ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", IC)),
@@ -356,6 +361,8 @@ LEGAL: Final = re.compile(
     r"\b(?:arrest warrants?|warrants? for|indict(?:ed|ment|s)|charged|charges against|prosecut(?:e|ed|ion)|"
     r"genocide case|lawsuit|sued|case (?:against|at|before|brought by)|war crimes (?:case|charges|investigation)|"
     r"(?:opened|began|held|concluded) hearings|"
+    # "a court in The Hague began hearing a new case over the downing of"
+    r"(?:began|begins|started|opened|resumed) hearing (?:a |the )?(?:[\w-]+ )?(?:case|appeal|trial)|"
     r"convicted|sentenced|ruling against|ruled)\b",
     IC,
 )
@@ -408,7 +415,9 @@ OUTCOME_HINTS: Final = ("kill", " dead", " died", " slain", "assassin", "wound",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
-                 " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of")
+                 " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of",
+                 # and of VEHICLE_ATTACKED
+                 " plane of", " helicopter of")
 CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of")
 CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
 LEGAL_HINTS: Final = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
@@ -432,7 +441,13 @@ ATTACK_ON_VEHICLE: Final = re.compile(
 TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
 STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)
+# a leader's convoy attacked, told in the passive, the fate told later or never: "The convoy of Libya's prime minister came under fire"
+VEHICLE_ATTACKED: Final = re.compile(
+    r"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house) of (?:[\w'’-]+ ){1,8}?"
+    r"(?:(?:had )?came under (?:heavy )?(?:fire|attack)|(?:was|had been) (?:attacked|ambushed|hit|targeted|fired on|shot at|struck|bombed|shelled))\b",
+    IC,
+)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING, VEHICLE_ATTACKED), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
