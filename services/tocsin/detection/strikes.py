@@ -130,8 +130,11 @@ _FORCES_REPORT: Final = re.compile(r"(?:['’]s)?\s+(?:military|army|armed force
                             re.I)
 # a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab", "bombed a
 # camp for refugees near the border town of Adre")
-_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
-                                 r"(?:town|city|village|port|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
+_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
+                                 r"(?:town|city|village|port|hamlet)\s+of\s+|"
+                                 # or a province by its name: "fired rockets into Sisaket province"
+                                 r"(?:into|in|on)\s+(?:the\s+)?(?=[A-Z][\w'’-]+\s+(?:province|district|county|governorate|oblast)\b))"
+                                 r"(?P<name>[A-Z][\w'’-]+)")
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
 _STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
                            r"spokesm[ae]n|president|office|forces)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
@@ -143,7 +146,9 @@ _HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?
 # the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
 # the twin bombings", "on the anniversary of the raid"
 _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
-                         r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?$", re.I)
+                         r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
+                         # the act told in a clause of what is remembered: "to mark ten years since the failed coup, when jets bombed"
+                         r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
 _YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
