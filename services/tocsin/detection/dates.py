@@ -42,13 +42,18 @@ _NUMERIC_DATES: Final = (_MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _YEAR)  # wi
 _SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)
 class DateMention:
+    """A date named in a sentence. Treat it as immutable (see gazetteer.Mention on why it is not frozen)."""
+
     start: int
     end: int
     value: date
     kind: str
     precise: bool  # day precision (vs. month or year)
+
+    def __init__(self, start: int, end: int, value: date, kind: str, precise: bool) -> None:
+        self.start, self.end, self.value, self.kind, self.precise = start, end, value, kind, precise
 
 
 def _latest_not_after(month: int, day: int, published: date) -> date | None:

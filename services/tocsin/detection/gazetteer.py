@@ -59,13 +59,23 @@ class Entry:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Mention:
+    """A gazetteer name found in a text. Treat it as immutable. (Not a frozen dataclass: the compiled detector
+    makes thousands per article, and a frozen dataclass's generated __init__ runs as plain Python even there.)"""
+
     start: int
     end: int
     text: str
     entry: Entry
-    possessive: bool = False
+    possessive: bool
+
+    def __init__(self, start: int, end: int, text: str, entry: Entry, possessive: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.entry = entry
+        self.possessive = possessive
 
     @property
     def kind(self) -> str:

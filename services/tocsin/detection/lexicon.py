@@ -362,7 +362,7 @@ LEGAL: Final = re.compile(
     r"genocide case|lawsuit|sued|case (?:against|at|before|brought by)|war crimes (?:case|charges|investigation)|"
     r"(?:opened|began|held|concluded) hearings|"
     # "a court in The Hague began hearing a new case over the downing of"
-    r"(?:began|begins|started|opened|resumed) hearing (?:a |the )?(?:[\w-]+ )?(?:case|appeal|trial)|"
+    r"(?:began|begins|started|opened|resumed) hearing (?:a |the )?(?:[\w-]{1,20} )?(?:case|appeal|trial)|"
     r"convicted|sentenced|ruling against|ruled)\b",
     IC,
 )
@@ -438,16 +438,19 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
 ATTACK_ON_VEHICLE: Final = re.compile(
     r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed)\s+(?:on\s+|at\s+)?(?:the\s+)?"
     r"(?:motorcade|convoy|car|vehicle|residence|home|house) of\b", IC)
-TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
 STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
 # a leader's convoy attacked, told in the passive, the fate told later or never: "The convoy of Libya's prime minister came under fire"
 VEHICLE_ATTACKED: Final = re.compile(
-    r"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house) of (?:[\w'’-]+ ){1,8}?"
+    # (words of bounded length: cues_found searches as far from a cue word as a match can reach, see reach())
+    r"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house) of (?:[\w'’-]{1,30} ){1,6}?"
     r"(?:(?:had )?came under (?:heavy )?(?:fire|attack)|(?:was|had been) (?:attacked|ambushed|hit|targeted|fired on|shot at|struck|bombed|shelled))\b",
     IC,
 )
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING, VEHICLE_ATTACKED), None)
+# an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
+TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
+                              rf"{VEHICLE_ATTACKED.pattern}", IC)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)

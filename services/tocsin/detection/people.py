@@ -67,8 +67,13 @@ class PersonMention:
     sentence: int
     start: int
     end: int
-    is_relation_object: bool = False  # the X in "son of X"
-    is_reporter: bool = False  # "X said", "according to X"
+    is_relation_object: bool  # the X in "son of X"
+    is_reporter: bool  # "X said", "according to X"
+
+    # written out: a dataclass's generated __init__ runs as plain Python even in the compiled detector
+    def __init__(self, key: str, sentence: int, start: int, end: int, is_relation_object: bool = False, is_reporter: bool = False) -> None:
+        self.key, self.sentence, self.start, self.end = key, sentence, start, end
+        self.is_relation_object, self.is_reporter = is_relation_object, is_reporter
 
 
 class People:

@@ -267,6 +267,16 @@ class StrikeMention:
     # an attack that killed two soldiers"): told as history
     remembered: bool = False
 
+    # written out: a dataclass's generated __init__ runs as plain Python even in the compiled detector
+    def __init__(self, info: SentenceInfo, start: int, end: int, strong: bool, attacker: Mention | None = None,
+                 territory: str | None = None, place: str | None = None, target: str | None = None, weapon: str = "unknown",
+                 anaphoric: bool = False, modal: bool = False, owner: Mention | None = None, attribution: str | None = None,
+                 territory_guessed: bool = False, remembered: bool = False) -> None:
+        self.info, self.start, self.end, self.strong = info, start, end, strong
+        self.attacker, self.territory, self.place, self.target, self.weapon = attacker, territory, place, target, weapon
+        self.anaphoric, self.modal, self.owner, self.attribution = anaphoric, modal, owner, attribution
+        self.territory_guessed, self.remembered = territory_guessed, remembered
+
     @property
     def is_background(self) -> bool:
         return self.remembered or self.info.is_background
