@@ -376,6 +376,30 @@ def test_an_act_told_in_a_clause_of_what_is_remembered_is_history():
     assert all(e.is_background for e in detect_article(article(body)) if e.type == "military_strike")
 
 
+def test_a_dateline_in_capitals_names_the_place_of_an_act_told_without_one():
+    body = ("ODESA, Ukraine - A ballistic missile hit a grain terminal in the port on Monday, officials said.\n\n"
+            "The air force said Russia had fired it from occupied Crimea.")
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("RU", "UA")]
+
+
+def test_where_a_bomb_was_dropped_from_is_not_where_it_fell():
+    body = ("A guided bomb destroyed a school in Sumy on Friday. Ukraine's air force said a Russian Su-34 had dropped "
+            "the bomb from over the Kursk region.")
+    strikes = {(e.attacker.country, e.territory.country) for e in detect_article(article(body))
+               if e.type == "military_strike" and not e.is_background}
+    assert strikes == {("RU", "UA")}  # and no "Russia struck Russia" from the Kursk region
+
+
+def test_a_state_told_as_where_beside_the_act_gives_its_territory():
+    body = ("Warning sirens went off across southern Ukraine overnight. Hours later, drones launched from Russia hit a "
+            "warehouse near the coast, the governor said.")
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("RU", "UA")]
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from string import capwords
 from typing import Final
 
 from tocsin.core.models import Article
@@ -124,9 +125,14 @@ class SentenceInfo:
 
     @property
     def mentions(self) -> list[Mention]:
-        """Gazetteer mentions, offsets relative to the sentence."""
+        """Gazetteer mentions, offsets relative to the sentence; the article's dateline read as the place it names."""
         if self._mentions is None:
-            self._mentions = self.doc.gaz.find(self.text)
+            text = self.text
+            if self.sentence.index == 0 and (dateline := _DATELINE.match(text)) is not None:
+                # "KHARKIV, Ukraine - ...": the city in capitals, which the gazetteer (names as written) would pass
+                # over, read as the name it is (capwords keeps every offset)
+                text = capwords(dateline.group("city")) + text[dateline.end("city") :]
+            self._mentions = self.doc.gaz.find(text)
         return self._mentions
 
     @property
@@ -185,6 +191,16 @@ class Doc:
             chosen = sorted({bisect_right(self._starts, end - 1) - 1 for end in self.cue_words[index]})
             self._hinted[index] = [self.sentences[i] for i in chosen if i >= 0]
         return self._hinted[index]
+
+
+# a wire dateline: the place in capitals, its state after a comma or in brackets, then a dash ("KHARKIV, Ukraine -",
+# "ZAPORIZHZHIA (Ukraine) -", "BEIRUT -")
+_DATELINE: Final = re.compile(r"(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][\w .]{1,30}?|\s+\([A-Z][\w .]{1,30}\))?\s+[-–—]+\s")
+
+
+def is_datelined(text: str) -> bool:
+    """Does the text open with a wire dateline ("BEIRUT -")?"""
+    return _DATELINE.match(text) is not None
 
 
 def fold_body(body: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from tocsin.detection import lexicon
-from tocsin.detection.analysis import Doc, SentenceInfo
+from tocsin.detection.analysis import Doc, SentenceInfo, is_datelined
 from tocsin.detection.gazetteer import Mention
 
 _ACTOR_KINDS: Final = ("country", "demonym", "organ", "group")
@@ -205,6 +205,7 @@ _UNDER_FIRE: Final = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heav
 _SUFFERED: Final = re.compile(r"(?:(?!\b(?:said|says|announced|confirmed|claimed|reported|stated)\b).)*?"
                               r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted)\b", re.I)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_OVER: Final = re.compile(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _IN_PLACE: Final = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 
 
@@ -508,6 +509,8 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
             continue  # "the headquarters of Russia's Black Sea Fleet in Sevastopol": an owner, not the place
         if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
             continue
+        if info.search(_FROM_OVER, max(0, m.start - 40), m.start):
+            continue  # "had dropped the bomb from over the Belgorod region": where it came from, not where it fell
         if m.kind == "country":
             # "in Russia's Bryansk region": the place the possessive introduces, if it is that state's
             introduced = next((n for n in info.mentions if m.possessive and m.end < n.start <= m.end + 2 and n.kind in ("city", "region", "capital")
@@ -552,6 +555,14 @@ _SPORTS_REPORT: Final = 3
 def _is_sports_report(doc: Doc) -> bool:
     sport = lexicon.folded(lexicon.CONTEXT_VETO["sport"]) or lexicon.CONTEXT_VETO["sport"]
     return len({m.group() for m in sport.finditer(doc.body.lower())}) >= _SPORTS_REPORT
+
+
+def _dateline_place(doc: Doc, info: SentenceInfo) -> Mention | None:
+    """The place of the article's dateline ("KHARKIV, Ukraine - ..."), for a sentence of its first paragraph."""
+    first = doc.sentences[0]
+    if info.sentence.paragraph != first.sentence.paragraph or not is_datelined(first.text):
+        return None
+    return next((m for m in first.mentions if m.start == 0 and m.kind in ("city", "capital", "region") and m.country), None)
 
 
 def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
@@ -652,6 +663,12 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 group = next((m for m in info.mentions if m.kind == "group" and m.country
                               and (attacker is None or m.country != attacker.country)), None)
                 chosen = (group.start, group.country, None, False) if group else None
+            if chosen is None and not anaphoric and (datelined := _dateline_place(doc, info)) is not None \
+                    and (attacker is None or datelined.country != attacker.country):
+                # "ODESA, Ukraine - A ballistic missile hit a grain terminal in the port": where the report is filed
+                # from, for an act of its first paragraph told without a place; a guess
+                chosen = (0, datelined.country, datelined.entry.name, False)
+                territory_guessed = True
             mention = StrikeMention(
                 info, start, end, strong, attacker,
                 territory=chosen[1] if chosen else None,
@@ -841,7 +858,9 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
 
     "Loud explosions shook the Pakistani city of Bahawalpur. Pakistan's army said Indian aircraft had fired
     missiles at a mosque complex in the city." The places are read from the act's own sentences, then from
-    the sentences beside them in their paragraph, then from the sentence that ends the paragraph before (wire
+    the sentences beside them in their paragraph (there a state told as where counts too: "Sirens sounded across
+    northern Israel. Minutes later, rockets fired from southern Lebanon hit a kibbutz"), then from the sentence that
+    ends the paragraph before (wire
     copy sets the scene in a lead of its own: "Residents of two villages in Afghanistan's Kunar province were
     woken by explosions. / Taliban officials said Pakistani aircraft had carried out the raids"); a place of
     the attacker's own state, or a speaker's seat
@@ -860,7 +879,7 @@ def infer_territories(doc: Doc, clusters: list[StrikeCluster]) -> None:
             places: dict[str, Counter[str | None]] = {}  # per state, its places named, most named first
             where: dict[str, dict[int, SentenceInfo]] = {}  # per state, the sentences that named it
             for i in indices:
-                for country, place in _named_places(doc, doc.sentences[i], states=indices is lead):
+                for country, place in _named_places(doc, doc.sentences[i], states=indices is not told):
                     if country != cluster.attacker_country:
                         by_country[country] += 1
                         places.setdefault(country, Counter())[place] += 1
