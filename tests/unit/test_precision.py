@@ -400,6 +400,32 @@ def test_a_state_told_as_where_beside_the_act_gives_its_territory():
     assert strikes == [("RU", "UA")]
 
 
+def test_the_subject_that_launched_one_of_its_attacks_is_the_attacker():
+    body = "Sirens wailed over Odesa on Sunday night as Russia launched one of its heaviest attacks on southern Ukraine in weeks."
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("RU", "UA")]
+
+
+def test_a_strike_said_to_remain_possible_is_no_act():
+    body = "Diplomats in Vienna said on Friday that a US strike on Iran's missile bases looked increasingly likely."
+    assert default_alerts(detect_article(article(body))) == []
+
+
+def test_a_leader_named_among_the_dead_of_the_sentence_before_shares_their_fate():
+    body = ("A Turkish drone strike on a car near Qamishli in north-eastern Syria on Monday killed four people. "
+            "Among them was Ferhat Kobani, a senior commander of the Kurdish-led SDF, the group said.")
+    leaders = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert leaders == [("Ferhat Kobani", "killed")]
+
+
+def test_its_ministry_condemning_is_the_state_the_sentence_before_opened_with():
+    body = ("Russian drones struck a power plant in the Ukrainian city of Izmail overnight. Romania scrambled two F-16s as "
+            "the drones flew close to its territory. Its foreign ministry condemned the attack.")
+    [condemnation] = [e for e in detect_article(article(body)) if e.type == "condemnation"]
+    assert [a.country for a in condemnation.by] == ["RO"]
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -91,6 +91,10 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
             speaker = ActorRef(body.group("body"), None, "organization")
         elif before_actors and before_actors[0].start < 30:
             speaker = _actor(doc, before_actors[0])
+        elif _ITS_ORGAN.match(text) and index > 0 and (subject := next(
+                (m for m in doc.sentences[index - 1].mentions if m.start < 30 and m.kind in ("country", "capital")), None)):
+            # "Poland scrambled jets ... Its foreign ministry condemned the attack": the state the sentence before opened with
+            speaker = _actor(doc, subject)
         if speaker:
             speakers[index] = speaker
             key = speaker.country or speaker.name
@@ -99,6 +103,8 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
     return list(by_actor.values())
 
 
+_ITS_ORGAN: Final = re.compile(r"(?:Its|Their)\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|president|prime\s+minister|"
+                               r"foreign\s+minister|leaders?|officials?|parliament|embassy)\b")
 # "Tehran condemned the action": an act told in the sentence before
 _THE_ACT: Final = re.compile(r"\bcondemn\w*\s+(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b", re.I)
 

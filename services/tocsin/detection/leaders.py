@@ -51,6 +51,29 @@ _ROLE_OBJECT: Final = re.compile(
     r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
     re.I,
 )
+# the named told as some of the casualties: "Among them was X", "Those killed included X"
+_AMONG: Final = re.compile(
+    r"(?:among\s+(?:them|the\s+dead|the\s+victims|the\s+wounded|the\s+injured|those\s+(?:killed|wounded|injured|hurt))\s+(?:was|were)|"
+    r"(?:those\s+(?:killed|wounded|injured)|the\s+(?:dead|victims|wounded|injured))\s+included)\s+",
+    re.I,
+)
+
+
+def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
+    """The outcome the words of _AMONG tell, or for "among them" the one the sentence before told."""
+    lowered = words.lower()
+    if any(w in lowered for w in ("dead", "killed", "victims")):
+        return "killed"
+    if any(w in lowered for w in ("wounded", "injured", "hurt")):
+        return "wounded"
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    if before.search(lexicon.KILLED) is not None:
+        return "killed"
+    return "wounded" if before.search(lexicon.WOUNDED) is not None else None
+
+
 # "The convoy of Libya's prime minister came under fire": an attack on the leader, the outcome not told (group "verb" never takes part)
 _ROLE_VEHICLE_ATTACKED: Final = re.compile(
     rf"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house)\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+"
@@ -142,6 +165,13 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]
+        if (among := info.match(_AMONG)) is not None and (fate := _fate_of_those(doc, index, text[: among.end()])) is not None:
+            # "An Israeli airstrike ... killed at least twelve people. Among them was Ibrahim Akil, the head of ...":
+            # the person named first after the words shares the fate told
+            first = next((p for p in persons if p.start >= among.end() and p.start - among.end() <= 2), None)
+            if first is not None:
+                _record(outcomes, first.key, people.registry[first.key], fate, info)
+                persons = [p for p in persons if p is not first]
         read_roles = not any(p.start < 60 for p in persons)
         if read_roles:
             _role_only(info, people, outcomes)

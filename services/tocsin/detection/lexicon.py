@@ -196,6 +196,9 @@ MODALITY: Final = re.compile(
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
+    # what may yet happen: "an Israeli strike on Iran's nuclear sites remained possible"
+    r"(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+(?:still\s+|increasingly\s+|quite\s+|entirely\s+|now\s+)?"
+    r"(?:possible|likely|unlikely|probable|inevitable|imminent)|"
     r"deni(?:ed|es)|deny(?:ing)?|(?:rejected|dismissed) (?:[\w'’-]+ ){0,6}?(?:claims?|reports?|allegations?|accusations?)|did not carry out|was not behind|had no involvement|"
     r"fake|false claims?|disinformation|no (?:air)?strikes? (?:took place|occurred|were carried out)|"
     r"(?:attacks?|strikes?|invasion|war|blockade)\s+(?:[\w'’-]+[,;]?\s+){0,5}?(?:could|would|might)\s+(?!have\b)|"
@@ -417,7 +420,9 @@ OUTCOME_HINTS: Final = ("kill", " dead", " died", " slain", "assassin", "wound",
                  # every match of ATTACK_ON_VEHICLE
                  " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of",
                  # and of VEHICLE_ATTACKED
-                 " plane of", " helicopter of")
+                 " plane of", " helicopter of",
+                 # the named among the casualties (leaders._AMONG)
+                 "among them", "among the", "among those", "included")
 CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of")
 CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
 LEGAL_HINTS: Final = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",

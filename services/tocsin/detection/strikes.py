@@ -183,7 +183,8 @@ _SAID_ITS_FORCES: Final = re.compile(
 _CARRIED_OUT_THE: Final = re.compile(
     r"^(?:['’]s)?(?:\s+(?:military|army|armed forces|forces|aircraft|jets|warplanes|drones|air force|navy|troops|militants|"
     r"fighters|security services?|special forces))?\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|staged|executed|"
-    r"(?:was|were) behind)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?$",
+    # "Russia launched one of its largest attacks": the subject's own, told with "its"
+    r"(?:was|were) behind)\s+(?:one\s+of\s+)?(?:the|this|that|its|their|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 _BLAMED_FOR_THE: Final = re.compile(
