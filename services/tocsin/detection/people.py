@@ -201,7 +201,9 @@ def _rank(titles: list[str]) -> str | None:
     return " ".join(ranks) if ranks and ranks[-1] in ("general", "colonel", "admiral", "commander") else None
 
 
-def _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects) -> PersonMention | None:
+def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, registry: dict[str, PersonInfo],
+              sentence_people: list[PersonMention], last_subject: str | None,
+              relation_objects: list[tuple[int, int]]) -> PersonMention | None:
     text = info.text
     group = run.group()
     found = _name_in_run(doc.gaz, group)
