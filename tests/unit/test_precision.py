@@ -426,6 +426,15 @@ def test_its_ministry_condemning_is_the_state_the_sentence_before_opened_with():
     assert [a.country for a in condemnation.by] == ["RO"]
 
 
+def test_a_states_troops_fighting_beside_a_group_make_its_act_theirs_too():
+    body = "RSF fighters, reinforced by Chadian troops, shelled the Sudanese city of El Fasher on Friday, the army said."
+    strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"}
+    assert strikes == {("TD", "SD")}
+    # a patron's backing is not its act: "Rwanda-backed M23 rebels" stay the rebels'
+    assert default_alerts(detect_article(article("Rwanda-backed M23 rebels shelled the town of Sake on Friday."))) == []
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

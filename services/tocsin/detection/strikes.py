@@ -116,6 +116,8 @@ _NEW_CLAIM: Final = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,
 # "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
 _BACKING: Final = ("-backed", "-allied", "-aligned")
 _COMPOUND: Final = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
+# a state's forces taking part beside a group (not a patron's arms or money): "M23 rebels, backed by Rwandan troops,"
+_TROOPS_BESIDE: Final = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:backed|supported|reinforced|joined|aided|helped)\s+by\s+(?:the\s+)?", re.I)
 _COORDINATION: Final = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _ABROAD: Final = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
 _LAUNCHED_FROM: Final = re.compile(r"\b(?:launched|fired|firing|shooting|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
@@ -719,8 +721,14 @@ _OWN_FORCES: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|ar
 
 
 def _partners(info: SentenceInfo, attacker: Mention) -> list[Mention]:
-    """The states or groups coordinated with the attacker as one subject ("Israel and the United States")."""
+    """The states or groups coordinated with the attacker as one subject ("Israel and the United States"), and a
+    state whose troops fight beside a group ("M23 rebels, backed by Rwandan troops, shelled ...")."""
     partners: list[Mention] = []
+    if attacker.kind == "group" and (beside := info.match(_TROOPS_BESIDE, attacker.end)) is not None:
+        state = next((m for m in info.mentions if m.start == beside.end() and m.kind in ("demonym", "country") and m.country
+                      and m.country != attacker.country and _force_follows(info, m.end)), None)
+        if state is not None:
+            partners.append(state)
     edge = attacker.start
     for m in reversed([m for m in info.mentions if m.end <= attacker.start and m.kind in _ACTOR_KINDS]):
         if not _COORDINATION.fullmatch(info.text, m.end, edge) or m.country in (attacker.country, None):
