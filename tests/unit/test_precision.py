@@ -435,6 +435,14 @@ def test_a_states_troops_fighting_beside_a_group_make_its_act_theirs_too():
     assert default_alerts(detect_article(article("Rwanda-backed M23 rebels shelled the town of Sake on Friday."))) == []
 
 
+def test_a_compound_adjective_opening_a_run_of_capitals_is_no_person():
+    # "Israeli-occupied Quneitra" is no one; the role before the apposed name is the leader's
+    body = ("An explosion at a base in Israeli-occupied Quneitra killed the commander of the Syrian army's 90th Brigade, "
+            "Colonel Samir Haddad, state media said, blaming an Israeli drone.")
+    leaders = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert leaders == [("Samir Haddad", "killed")]
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -158,6 +158,12 @@ def affiliation(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str
     return organization, country
 
 
+# the second half of a compound adjective that opens a run of capitalised words, and no name: "Russian-occupied",
+# "Moscow-installed", "Iranian-backed"
+_COMPOUND_ADJECTIVES: Final = frozenset(["occupied", "backed", "held", "controlled", "installed", "led", "allied", "aligned", "based",
+                                         "born", "run", "made", "funded", "annexed", "administered", "appointed", "owned"])
+
+
 @lru_cache(maxsize=8192)
 def _name_in_run(gaz: Gazetteer, group: str) -> tuple[int, tuple[str, ...]] | None:
     """Where the name starts in a run of capitalised words, and its words; None if the run names no one.
@@ -173,7 +179,8 @@ def _name_in_run(gaz: Gazetteer, group: str) -> tuple[int, tuple[str, ...]] | No
     while k < len(words):
         w = _strip_possessive(words[k])
         entry = gaz.entries.get(w)
-        if w in lexicon.TITLES or w in lexicon.ROLE_WORDS or (entry and entry.kind in _AFFILIATION_KINDS) or lexicon.NOT_A_PERSON.fullmatch(w):
+        if w in lexicon.TITLES or w in lexicon.ROLE_WORDS or (entry and entry.kind in _AFFILIATION_KINDS) or lexicon.NOT_A_PERSON.fullmatch(w) \
+                or ("-" in w and w.rsplit("-", 1)[1].lower() in _COMPOUND_ADJECTIVES):  # "Russian-occupied Donetsk"
             k += 1
             continue
         break
