@@ -443,6 +443,15 @@ def test_a_compound_adjective_opening_a_run_of_capitals_is_no_person():
     assert leaders == [("Samir Haddad", "killed")]
 
 
+def test_odd_spaces_of_scraped_copy_read_as_spaces_and_the_evidence_quotes_the_body_as_it_came():
+    plain = "Venezuelan troops fired on a Guyanese army patrol near the Cuyuni river on Monday, Guyana's government said."
+    odd = plain.replace(" on ", "\u00a0on\u00a0").replace("the ", "the\u202f")
+    [a], [b] = ([e for e in detect_article(article(body)) if e.type == "military_strike"] for body in (plain, odd))
+    assert (b.attacker.country, b.territory.country, b.occurred_on) == (a.attacker.country, a.territory.country, a.occurred_on)
+    assert [odd[ev.start : ev.end] for ev in b.evidence] == [ev.text for ev in b.evidence]
+    assert "\u00a0" in b.evidence[0].text
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -44,6 +44,7 @@ from tocsin.detection.strikes import (
     find_strike_mentions,
     infer_territories,
 )
+from tocsin.detection.text import readable
 
 _FOLLOW_REACH: Final = 2  # sentences after a strike sentence that may give its toll
 _SEVERAL: Final = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P<who>\w+)", re.I)
@@ -52,11 +53,13 @@ _SEVERAL: Final = re.compile(r"\b(?:several|many|a number of|dozens of|scores of
 def detect_article(article: Article, *, gaz: Gazetteer | None = None, background_age_days: int = 7) -> list[Event]:
     """Every event the article reports, fresh and background, with evidence."""
     article = article.with_id()
-    cues = scan_cues(article.body)
+    body = readable(article.body)
+    cues = scan_cues(body)
     if not cues[1]:
         return []  # no extractor's cue anywhere: nothing to read (most articles of a news stream)
-    doc = analyse(article, gaz, background_age_days, cues)
-    return _Assembler(doc, background_age_days).events()
+    # read with its odd spaces plain ("on\u00a0Tuesday"); the evidence quotes the body as it came
+    doc = analyse(article if body == article.body else article.model_copy(update={"body": body}), gaz, background_age_days, cues)
+    return _Assembler(doc, background_age_days, article.body).events()
 
 
 def _group(text: str, match: re.Match[str], *names: str) -> str:
@@ -69,9 +72,10 @@ def _group(text: str, match: re.Match[str], *names: str) -> str:
 
 
 class _Assembler:
-    def __init__(self, doc: Doc, background_age_days: int):
+    def __init__(self, doc: Doc, background_age_days: int, body: str):
         self.doc = doc
         self.article = doc.article
+        self.body = body  # as it came, for the evidence (doc.article's is the one read, see text.readable)
         self.fresh_after = doc.published - timedelta(days=background_age_days)
         self.acts: dict[int, StrikeCluster | None] = {}
 
@@ -87,7 +91,8 @@ class _Assembler:
             "occurred_on": self._occurred_on(sentences, background),
             "is_background": background,
             "confidence": round(max(0.05, min(0.99, confidence)), 2),
-            "evidence": [Evidence(text=s.text, start=s.sentence.start, end=s.sentence.end) for s in sentences],
+            "evidence": [Evidence(text=self.body[s.sentence.start : s.sentence.end], start=s.sentence.start, end=s.sentence.end)
+                         for s in sentences],
         }
 
     def _occurred_on(self, sentences: list[SentenceInfo], background: bool) -> date | None:

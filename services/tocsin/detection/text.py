@@ -13,6 +13,18 @@ _ABBREVIATIONS: Final = frozenset(
 _BOUNDARY: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 
 
+# Spaces other than " " that scraped copy carries (no-break, narrow no-break, thin, figure, em ...), and line and
+# paragraph separators: read as " " and "\n", so that "on\u00a0Tuesday" is two words as it looks. One character
+# for one, so every offset into the body holds.
+_SPACES: Final = str.maketrans({**{c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                                 "\u200a\u202f\u205f\u3000"}, "\u2028": "\n", "\u2029": "\n"})
+
+
+def readable(body: str) -> str:
+    """The body as the detector reads it: the same length, its odd spaces plain (see _SPACES)."""
+    return body if body.isascii() else body.translate(_SPACES)
+
+
 class Sentence(NamedTuple):
     """One sentence of an article body; `start` and `end` are offsets into the body."""
 
