@@ -189,6 +189,7 @@ _NOT_WAR: Final = re.compile(
 
 def find_casualty_reports(doc: Doc) -> list[Found]:
     found: list[Found] = []
+    told: set[tuple[int, str]] = set()  # (sentence, population) of the tolls already taken
     if not doc.may(lexicon.TOLL_CUE):
         return found
     for info in doc.hinted(lexicon.TOLL_CUE):
@@ -220,6 +221,10 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
             cumulative = info.search(_CUMULATIVE) is not None or count >= 1000
             if not cumulative:
                 continue  # one attack's toll belongs to that attack, not to a casualty report
+            population = (m.group("pop") or "").lower()
+            if (info.sentence.index, population) in told:
+                continue  # one toll per sentence and population: "64,000 Palestinians and 1,200 Israelis" are two
+            told.add((info.sentence.index, population))
             found.append(Found("casualty_report", [info], info.is_background or cumulative, {
                 "count": count, "population": m.group("pop"),
                 "place": (place.country, place.entry.name if place.kind != "country" else None) if place else None,

@@ -63,13 +63,31 @@ def split_sentences(body: str) -> list[Sentence]:
         raw = body[start:end]
         text = raw.strip()
         if text:
-            first = start + len(raw) - len(raw.lstrip())
-            append(Sentence(len(sentences), first, first + len(text), text, paragraph))
+            _append(sentences, start + len(raw) - len(raw.lstrip()), text, paragraph)
         start = after
         paragraph += new_paragraph
     raw = body[start:]
     text = raw.strip()
     if text:
-        first = start + len(raw) - len(raw.lstrip())
-        append(Sentence(len(sentences), first, first + len(text), text, paragraph))
+        _append(sentences, start + len(raw) - len(raw.lstrip()), text, paragraph)
     return sentences
+
+
+# Longer than any sentence of news copy (those run to 60 words or so): text without sentence punctuation, such as a
+# scraped table or list, is read in pieces of at most this many characters, cut at a space, so that the readers'
+# searches within a sentence stay short (a 20,000-character "sentence" took seconds).
+MAX_SENTENCE: Final = 1000
+
+
+def _append(sentences: list[Sentence], first: int, text: str, paragraph: int) -> None:
+    while len(text) > MAX_SENTENCE:
+        cut = text.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE)
+        if cut < 0:
+            cut = MAX_SENTENCE
+        piece = text[:cut].rstrip()
+        sentences.append(Sentence(len(sentences), first, first + len(piece), piece, paragraph))
+        rest = text[cut:]
+        first += cut + len(rest) - len(rest.lstrip())
+        text = rest.strip()
+    if text:
+        sentences.append(Sentence(len(sentences), first, first + len(text), text, paragraph))

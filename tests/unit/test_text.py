@@ -1,0 +1,42 @@
+"""Sentences and the text the detector reads: offsets into the body always hold."""
+
+from __future__ import annotations
+
+import random
+
+from tests.helpers import article
+from tocsin.detection.detector import detect_article
+from tocsin.detection.text import MAX_SENTENCE, readable, split_sentences
+
+
+def test_text_without_sentence_punctuation_is_read_in_pieces_cut_at_spaces():
+    rng = random.Random(3)
+    body = " ".join(rng.choice(["troops", "crossed", "the", "river", "near", "a", "village", "Kherson"]) for _ in range(2500))
+    sentences = split_sentences(body)
+    assert len(sentences) > len(body) // MAX_SENTENCE
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    # nothing lost but the spaces at the cuts
+    assert "".join(s.text for s in sentences).replace(" ", "") == body.replace(" ", "")
+
+
+def test_a_sentence_of_news_length_is_never_cut():
+    sentence = ("The defence ministry said on Tuesday that its air defences had shot down 40 of the 52 drones launched "
+                "overnight at the capital and four other regions, and that falling debris had damaged two apartment "
+                "buildings, a school and a power line in the suburbs, without giving a figure for casualties.")
+    assert [s.text for s in split_sentences(sentence + " " + sentence)] == [sentence, sentence]
+
+
+def test_one_sentence_gives_one_toll_per_population():
+    body = ("The war has killed more than 60,000 Palestinians, or 61,500 Palestinians by a later count, and it has "
+            "killed 1,200 Israelis, officials said.")
+    reports = [e for e in detect_article(article(body)) if e.type == "casualty_report"]
+    assert sorted(r.count for r in reports) == [1200, 60000]
+
+
+def test_readable_keeps_every_offset():
+    body = "Shells hit Kherson\u00a0on\u202fTuesday.\u2028Two people were killed."
+    assert len(readable(body)) == len(body)
+    assert readable(body) == "Shells hit Kherson on Tuesday.\nTwo people were killed."
+    assert readable("plain ascii") == "plain ascii"
