@@ -45,7 +45,6 @@ def split_sentences(body: str) -> list[Sentence]:
     speed: an article of 1,000 words has some 60 boundaries.
     """
     sentences: list[Sentence] = []
-    append = sentences.append
     start = 0
     paragraph = 0
     for m in _BOUNDARY.finditer(body):
