@@ -175,6 +175,8 @@ POSITIVES = [
      "LB", "IL", "Karmiel"),
     # another spelling of a mid-sized city's name (geonames' alternates that spell its own name)
     ("Russian missiles struck a rail depot in Pavlograd on Sunday, wounding three workers, the governor said.", "RU", "UA", "Pavlohrad"),
+    # a long transliteration of a smaller city (geonames: "Kostyantynivka", some 67,000 people)
+    ("Russian glide bombs hit a market in Kostiantynivka on Friday, the regional governor said.", "RU", "UA", "Kostyantynivka"),
     # the passive without an article; an intelligence agency as the force; what projectiles did; fire from a side
     ("Two radar stations in Iran's Khuzestan province were destroyed by Israeli drones on Monday, state media said.", "IL", "IR", None),
     ("Pakistan's intelligence agency killed two militants in a drone strike in Afghanistan's Kunar province, officials said.",
@@ -450,6 +452,28 @@ def test_odd_spaces_of_scraped_copy_read_as_spaces_and_the_evidence_quotes_the_b
     assert (b.attacker.country, b.territory.country, b.occurred_on) == (a.attacker.country, a.territory.country, a.occurred_on)
     assert [odd[ev.start : ev.end] for ev in b.evidence] == [ev.text for ev in b.evidence]
     assert "\u00a0" in b.evidence[0].text
+
+
+def test_the_speakers_own_strike_told_with_its():
+    body = ("The Turkish defence ministry confirmed on Friday that twelve PKK fighters were killed in its air strike on "
+            "the Gara region of northern Iraq.")
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("TR", "IQ")]
+
+
+def test_the_risk_of_attacks_is_no_act():
+    body = ("Shipping insurers raised premiums on Monday, citing the risk that Houthi attacks on vessels in the southern "
+            "Red Sea could resume.")
+    assert [e for e in detect_article(article(body)) if e.type == "military_strike" and not e.is_background] == []
+
+
+def test_a_short_other_spelling_of_a_small_city_stays_a_given_name():
+    # "Ismail" is one of geonames' spellings of Izmail (70,000 people), and a common given name
+    body = "Israeli jets struck the residence of Ismail Haniyeh in Tehran on Wednesday, Iran's Revolutionary Guards said."
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("IL", "IR")]
 
 
 def test_a_claim_rejected_is_no_act():

@@ -25,12 +25,16 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Final
 
-GAZETTEER_FORMAT: Final = 14
+GAZETTEER_FORMAT: Final = 15
 MIN_CITY_POPULATION: Final = 30_000
 MIN_ALTERNATE_POPULATION: Final = 250_000  # other spellings only for cities this large
 # smaller cities keep only the spellings of their own name ("Derna" for Darnah): same initial, most letters alike
 MIN_VARIANT_POPULATION: Final = 100_000
 MIN_VARIANT_LIKENESS: Final = 0.7
+# and for smaller cities, long transliterations spelled nearly the same ("Kostiantynivka" for Kostyantynivka, 67,000
+# people); short ones are left out, as they are as often given names ("Ismail" for Izmayil, 70,000)
+MIN_LONG_VARIANT_LETTERS: Final = 8
+MIN_LONG_VARIANT_LIKENESS: Final = 0.85
 _ALTERNATE_SHAPE: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 MAX_NAME_TOKENS: Final = 7
 
@@ -318,12 +322,15 @@ def build() -> Gazetteer:
     # and never in place of a name that already means something
     alternates: dict[str, Entry] = {}
     for city in cities:
-        if city["population"] < MIN_VARIANT_POPULATION:
+        if city["population"] < MIN_CITY_POPULATION:
             continue
         name = _fold(city["name"])
+        sizeable = city["population"] >= MIN_VARIANT_POPULATION
         for alt in city["alternatenames"]:
-            if alt.isascii() and len(alt) >= 5 and _ALTERNATE_SHAPE.match(alt) \
-                    and (city["population"] >= MIN_ALTERNATE_POPULATION or _spelling_of(alt, name)):
+            if not (alt.isascii() and len(alt) >= 5 and _ALTERNATE_SHAPE.match(alt)):
+                continue
+            if (sizeable and (city["population"] >= MIN_ALTERNATE_POPULATION or _spelling_of(alt, name))) \
+                    or (len(alt) >= MIN_LONG_VARIANT_LETTERS and _spelling_of(alt, name, MIN_LONG_VARIANT_LIKENESS)):
                 alternates[_key(alt)] = Entry("city", city["countrycode"], name)
     for key, entry in alternates.items():
         entries.setdefault(key, entry)
@@ -363,10 +370,10 @@ def _airport_names(name: str) -> list[str]:
     return [name, f"{base} Airport", f"{base} airport", f"{base} International Airport", f"{base} international airport"]
 
 
-def _spelling_of(alternate: str, name: str) -> bool:
+def _spelling_of(alternate: str, name: str, likeness: float = MIN_VARIANT_LIKENESS) -> bool:
     """Is `alternate` another spelling of `name` ("Derna", "Darnah"), not another name altogether ("Lion")?"""
     return alternate[0].lower() == name[0].lower() and \
-        difflib.SequenceMatcher(None, alternate.lower(), name.lower()).ratio() >= MIN_VARIANT_LIKENESS
+        difflib.SequenceMatcher(None, alternate.lower(), name.lower()).ratio() >= likeness
 
 
 def _cache_path() -> Path:

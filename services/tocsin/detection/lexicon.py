@@ -196,6 +196,8 @@ MODALITY: Final = re.compile(
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
+    # the risk of it: "traders weighed the risk that Houthi attacks on shipping could resume", "fears of an Israeli strike"
+    r"(?:risks?|fears?|threat|danger|prospect|possibility|spectre|specter)\s+(?:that|of)\b|"
     # what may yet happen: "an Israeli strike on Iran's nuclear sites remained possible"
     r"(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+(?:still\s+|increasingly\s+|quite\s+|entirely\s+|now\s+)?"
     r"(?:possible|likely|unlikely|probable|inevitable|imminent)|"

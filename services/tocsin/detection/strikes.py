@@ -207,6 +207,11 @@ _UNDER_FIRE: Final = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heav
 # suffered it ("X, head of a Russian army unit, was killed when"), not to who tells it ("Israel's military said X was killed")
 _SUFFERED: Final = re.compile(r"(?:(?!\b(?:said|says|announced|confirmed|claimed|reported|stated)\b).)*?"
                               r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted)\b", re.I)
+# an act told as the speaker's: "in its strike on", "their attack"
+_ITS_ACT: Final = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
+# the speaker and its verb: "The IDF confirmed", "Russia's defence ministry said"
+_SPEAKS_OF_IT: Final = re.compile(r"(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?P<body>military|army|forces|ministry|air\s+force|navy|spokesm[ae]n))?"
+                                  r"\s+(?:(?:on|late|early)\s+\w+\s+)*(?:said|says|confirmed|announced|claimed|stated)\b", re.I)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _FROM_OVER: Final = re.compile(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _IN_PLACE: Final = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
@@ -403,6 +408,12 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in actors:
         if m.end <= start and _BLAMED_FOR_THE.fullmatch(text, m.end, start):
             return m, ACCUSED
+    if info.search(_ITS_ACT, max(0, start - 30), start):
+        # "The IDF confirmed that X was killed in its strike on Beirut": the speaker's own act
+        speaker = next((m for m in actors if m.start < 40 and m.end <= start and (speaks := info.match(_SPEAKS_OF_IT, m.end))
+                        and (m.kind in ("organ", "country") or speaks.start("body") >= 0)), None)
+        if speaker is not None:
+            return speaker, CLAIMED
     if anaphoric:
         # "Israeli aircraft had carried out the raid": the act's doer, told with the very words
         for m in sorted(actors, key=lambda m: -m.end):
