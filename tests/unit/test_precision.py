@@ -175,6 +175,9 @@ POSITIVES = [
      "LB", "IL", "Karmiel"),
     # another spelling of a mid-sized city's name (geonames' alternates that spell its own name)
     ("Russian missiles struck a rail depot in Pavlograd on Sunday, wounding three workers, the governor said.", "RU", "UA", "Pavlohrad"),
+    # another spelling of a city's two-word name (geonames: "Kryvyy Rih")
+    ("Russian missiles hit a hotel in Kryvyi Rih on Friday evening, the head of the city's military administration said.",
+     "RU", "UA", "Kryvyy Rih"),
     # a long transliteration of a smaller city (geonames: "Kostyantynivka", some 67,000 people)
     ("Russian glide bombs hit a market in Kostiantynivka on Friday, the regional governor said.", "RU", "UA", "Kostyantynivka"),
     # the passive without an article; an intelligence agency as the force; what projectiles did; fire from a side
@@ -474,6 +477,11 @@ def test_a_short_other_spelling_of_a_small_city_stays_a_given_name():
     strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
                if e.type == "military_strike"]
     assert strikes == [("IL", "IR")]
+
+
+def test_a_campaign_of_words_called_an_offensive_is_no_act():
+    body = "Turkey's president launched a diplomatic offensive in the Gulf on Monday, visiting three capitals in two days."
+    assert [e for e in detect_article(article(body)) if e.type == "military_strike"] == []
 
 
 def test_a_claim_rejected_is_no_act():

@@ -25,7 +25,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Final
 
-GAZETTEER_FORMAT: Final = 15
+GAZETTEER_FORMAT: Final = 16
 MIN_CITY_POPULATION: Final = 30_000
 MIN_ALTERNATE_POPULATION: Final = 250_000  # other spellings only for cities this large
 # smaller cities keep only the spellings of their own name ("Derna" for Darnah): same initial, most letters alike
@@ -36,6 +36,8 @@ MIN_VARIANT_LIKENESS: Final = 0.7
 MIN_LONG_VARIANT_LETTERS: Final = 8
 MIN_LONG_VARIANT_LIKENESS: Final = 0.85
 _ALTERNATE_SHAPE: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+# two words, for another spelling of the city's own two-word name only ("Kryvyi Rih" for Kryvyy Rih)
+_ALTERNATE_TWO_WORDS: Final = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+$")
 MAX_NAME_TOKENS: Final = 7
 
 # Kinds, from most to least authoritative when two sources claim one surface form.
@@ -327,6 +329,10 @@ def build() -> Gazetteer:
         name = _fold(city["name"])
         sizeable = city["population"] >= MIN_VARIANT_POPULATION
         for alt in city["alternatenames"]:
+            if alt.isascii() and _ALTERNATE_TWO_WORDS.match(alt) and " " in name and _spelling_of(alt, name, MIN_LONG_VARIANT_LIKENESS) \
+                    and all(_spelling_of(a, n) for a, n in zip(alt.split(), name.split(), strict=False)):
+                alternates[_key(alt)] = Entry("city", city["countrycode"], name)
+                continue
             if not (alt.isascii() and len(alt) >= 5 and _ALTERNATE_SHAPE.match(alt)):
                 continue
             if (sizeable and (city["population"] >= MIN_ALTERNATE_POPULATION or _spelling_of(alt, name))) \

@@ -126,6 +126,8 @@ TRIGGER_VETO: Final = re.compile(
     r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
     r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
+    # campaigns of words: "launched a charm offensive in Southeast Asia"
+    r"\b(?:charm|diplomatic|media|PR|public relations|peace|legal|legislative|propaganda|publicity|marketing|sales) offensives?\b|"
     r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"
     r"\bbox[- ]office bombs?\b|"
     # a test or a show of force at sea: "fired two ballistic missiles into the sea off its east coast"
