@@ -7,6 +7,7 @@ import pytest
 from tests.helpers import article, default_alerts
 from tocsin.detection import lexicon
 from tocsin.detection.detector import detect_article
+from tocsin.detection.gazetteer import load
 
 NEGATIVES = {
     "labour": "Dockworkers in Rotterdam went on strike on Monday, demanding higher wages, and the union said the walkout would last a week.",
@@ -282,6 +283,11 @@ POSITIVES = [
      "SD", "SS", "Wunthou"),
     # a province the gazetteer does not know, named by the state whose army reports the fire into it (a guess)
     ("Kyrgyzstan's army said Tajik troops fired mortars into Batkenskiy district on Monday, wounding a shepherd.", "TJ", "KG", None),
+    # a town the gazetteer lacks, by its bare name after the act, told by the state that speaks after it (a guess)
+    ("Russian jets dropped guided bombs on Huliaipole on Friday, damaging a school, Ukraine's emergency service said.",
+     "RU", "UA", "Huliaipole"),
+    # howitzers as a force
+    ("Armenian howitzers shelled villages near the Azerbaijani town of Tovuz on Sunday, Baku said.", "AM", "AZ", "Tovuz"),
     # a drone by its long name
     ("A Russian unmanned aerial vehicle dropped a grenade on a tractor near the Ukrainian town of Bilopillia, injuring the driver.",
      "RU", "UA", "Bilopillia"),
@@ -482,6 +488,21 @@ def test_a_short_other_spelling_of_a_small_city_stays_a_given_name():
 def test_a_campaign_of_words_called_an_offensive_is_no_act():
     body = "Turkey's president launched a diplomatic offensive in the Gulf on Monday, visiting three capitals in two days."
     assert [e for e in detect_article(article(body)) if e.type == "military_strike"] == []
+
+
+def test_water_cannon_at_a_boat_by_a_feature_of_the_sea_is_no_act():
+    body = ("A Chinese coast guard vessel fired water cannon at a Vietnamese fishing boat near Paracel Reef on Sunday, "
+            "Hanoi said.")
+    assert [e for e in detect_article(article(body)) if e.type == "military_strike"] == []
+    # "Scarborough Shoal" is no English town
+    assert [m.text for m in load().find("a boat near Scarborough Shoal")] == []
+
+
+def test_a_leader_where_a_house_was_targeted_has_an_unknown_fate():
+    body = ("Israeli jets targeted a farmhouse near Qusayr in western Syria where Ali Saleh, a Hezbollah commander, was "
+            "said to be meeting aides, officials said. It was not known whether he survived.")
+    leaders = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert leaders == [("Ali Saleh", "unknown")]
 
 
 def test_a_claim_rejected_is_no_act():

@@ -137,6 +137,10 @@ _ARTICLE: Final = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|Az|An)[- ](?=[A-Z])")
 # an Arabic article after a name carries it on into a longer one: "Ain al-Asad" is an air base in Iraq, not the
 # French department of Ain
 _CARRIED_ON: Final = re.compile(r"\s+(?:al|el|ad|ar|as|ash|az|an|ud|ul)-[A-Z]")
+# a town's name before a feature of the land or sea names the feature: "Scarborough Shoal" is no English town, nor is
+# the "Kerch Strait" the town of Kerch
+_FEATURE_AFTER: Final = re.compile(r"\s+(?:Shoal|Reef|Atoll|Strait|Straits|Bay|Gulf|River|Lake|Canal|Peninsula|Island|Islands|Mountains|"
+                                   r"Desert|Plateau|Valley|Sea)\b")
 
 
 def _fold(name: str) -> str:
@@ -208,7 +212,8 @@ class Gazetteer:
                     break
                 word, end = _clean_word(nxt.group(1), nxt.end())
                 words.append(word)
-            if found and _CARRIED_ON.match(text, found[0]):
+            if found and (_CARRIED_ON.match(text, found[0]) or (found[1].kind in ("city", "capital") and not found[2]
+                                                               and _FEATURE_AFTER.match(text, found[0]))):
                 found = None  # part of a longer name the gazetteer does not know
             if found:
                 end, entry, possessive = found

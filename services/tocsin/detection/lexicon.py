@@ -79,7 +79,7 @@ IMPACT_TRIGGER: Final = re.compile(
     IC,
 )
 MILITARY_CONTEXT: Final = re.compile(
-    r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|"
+    r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|howitzers?|"
     r"(?:heavy|artillery|mortar|rocket|machine-gun|tank|sniper) fire|"
     r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|guerrillas?|insurgents?|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?|"
     r"(?:weapons|ammunition|arms) (?:depots?|stores?|factor(?:y|ies)|warehouses?))\b",
@@ -98,7 +98,7 @@ MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
     r"[a-z]{1,3}-\d{1,3}[a-z]?s?|"  # warplanes by their model alone: "Turkish F-16s", "a Thai F-16"
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
-    r"(?:(?:artillery|mortar|tank)\s+)?shells|shellfire|projectiles|munitions|"
+    r"(?:(?:artillery|mortar|tank)\s+)?shells|shellfire|projectiles|munitions|howitzers|"
     r"unmanned (?:aerial |combat )?(?:vehicles?|aircraft)|uavs?|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|units|border guards?|border police|"
@@ -126,6 +126,9 @@ TRIGGER_VETO: Final = re.compile(
     r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
     r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
+    # force short of arms: "fired water cannon at a Philippine supply boat", "fired warning shots"
+    r"\b(?:fired|firing|fires|fire|used|using)\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|flares|lasers?|"
+    r"stun\s+grenades)\b|"
     # campaigns of words: "launched a charm offensive in Southeast Asia"
     r"\b(?:charm|diplomatic|media|PR|public relations|peace|legal|legislative|propaganda|publicity|marketing|sales) offensives?\b|"
     r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"

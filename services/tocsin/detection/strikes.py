@@ -135,11 +135,14 @@ _FORCES_REPORT: Final = re.compile(r"(?:['’]s)?\s+(?:military|army|armed force
 _UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
                                  r"(?:town|city|village|port|hamlet)\s+of\s+|"
                                  # or a province by its name: "fired rockets into Sisaket province"
-                                 r"(?:into|in|on)\s+(?:the\s+)?(?=[A-Z][\w'’-]+\s+(?:province|district|county|governorate|oblast)\b))"
-                                 r"(?P<name>[A-Z][\w'’-]+)")
+                                 r"(?:into|in|on)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:province|district|county|governorate|oblast)\b)|"
+                                 # or by its bare name right after the act: "dropped three guided bombs on Kupiansk"
+                                 r"(?<=\b(?:on|in|at) )(?=(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                                 r"May|June|July|August|September|October|November|December)\b)[A-Z][a-z][\w'’-]*(?:[\s,.;]|$)))"
+                                 r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
 _STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
-                           r"spokesm[ae]n|president|office|forces)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
+                           r"spokesm[ae]n|president|office|forces|services?|agency|police)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
 _HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?)|"
@@ -667,7 +670,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if chosen is None and attacker is not None and not anaphoric and town is not None:
                 # a town too small for the gazetteer, told by the state whose town it is: "South Sudan said Sudanese
                 # planes had bombed the border town of Renk", a guess
-                speaker = next((m for m in info.mentions if m.end <= attacker.start and m.kind == "country" and m.country
+                speaker = next((m for m in info.mentions if (m.end <= attacker.start or m.start >= end) and m.kind == "country" and m.country
                                 and m.country != attacker.country and _STATE_SPEAKS.match(text, m.end)), None)
                 if speaker is not None:
                     chosen = (speaker.start, speaker.country, town.group("name"), False)
