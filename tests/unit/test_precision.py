@@ -505,6 +505,19 @@ def test_a_leader_where_a_house_was_targeted_has_an_unknown_fate():
     assert leaders == [("Ali Saleh", "unknown")]
 
 
+def test_an_act_dated_by_its_month_alone_months_ago_is_history():
+    body = "In January, Pakistani jets bombed hideouts in Afghanistan's Khost province, killing eleven people."  # published in March
+    strikes = [e for e in detect_article(article(body)) if e.type == "military_strike"]
+    assert strikes and all(e.is_background for e in strikes)
+    assert strikes[0].occurred_on.month == 1
+
+
+def test_an_act_told_as_months_before_is_history():
+    body = ("Three months after Azerbaijani troops shelled the Armenian town of Jermuk, its hotels reopened on Saturday "
+            "to visitors.")
+    assert default_alerts(detect_article(article(body))) == []
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -26,6 +26,8 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
     ("last_month_name", re.compile(rf"\b(?:[Ll]ast|[Tt]his past|[Ee]arlier this)\s+{_MONTH}\b")),
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")),
+    # a month alone: "In April, Iran fired ...", "in March" (not "in March 2024", nor "in March 12")
+    ("in_month", re.compile(rf"\b[Ii]n\s+{_MONTH}(?![\w.]|,?\s+\d)")),
     # "In 1982, ..." opens a sentence as often as "in 1982" ends one
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Tt]he|[Bb]y|[Uu]ntil|[Bb]efore)\s+(?P<y>(?:19|20)\d\d)\b")),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours ago|on [Tt]his day)\b", re.I)),
@@ -36,9 +38,9 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [
     ("last_year", re.compile(r"\b(?:last year|a year ago|years ago|decades ago)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
 ]
-(_ISO, _MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _YEAR, _TODAY, _YESTERDAY, _WEEKDAY, _LAST_WEEK, _LAST_MONTH, _LAST_YEAR,
- _AGO) = _PATTERNS
-_NUMERIC_DATES: Final = (_MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _YEAR)  # with a digit and a month named, in _PATTERNS order
+(_ISO, _MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _IN_MONTH, _YEAR, _TODAY, _YESTERDAY, _WEEKDAY, _LAST_WEEK, _LAST_MONTH,
+ _LAST_YEAR, _AGO) = _PATTERNS
+_NUMERIC_DATES: Final = (_MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _IN_MONTH, _YEAR)  # with a digit and a month named, in _PATTERNS order
 _SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
@@ -87,7 +89,7 @@ def _worth_trying(text: str, lower: str) -> list[tuple[str, re.Pattern[str]]]:
         elif "-" in text:
             tries.insert(0, _ISO)
     else:
-        tries = [_LAST_MONTH_NAME] if _names_a_month(text) else []
+        tries = [_LAST_MONTH_NAME, _IN_MONTH] if _names_a_month(text) else []
     ago = "ago" in lower
     if ago or "today" in lower or "tonight" in lower or "this " in lower:
         tries.append(_TODAY)
@@ -140,6 +142,9 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> tuple[date | None,
             return date(year, month, 1), False
         if kind == "month_year":
             return date(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], 1), False
+        if kind == "in_month":  # the latest such month not after publication, this one included
+            month = _MONTHS[g["mon"].lower().rstrip(".")]
+            return date(published.year if month <= published.month else published.year - 1, month, 1), False
         if kind == "year":
             year = int(g["y"])
             return (date(year, 1, 1), False) if year < published.year else (None, False)

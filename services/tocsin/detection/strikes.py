@@ -156,7 +156,7 @@ _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anni
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
-_YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 # the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
 # mortars and large-calibre weapons" names who fired on the village the sentence before told of
 _FORCES_USED: Final = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
