@@ -518,6 +518,21 @@ def test_an_act_told_as_months_before_is_history():
     assert default_alerts(detect_article(article(body))) == []
 
 
+def test_an_armed_force_that_killed_a_leader_is_an_attack_on_them():
+    body = "Houthi fighters killed the deputy commander of a Saudi-backed brigade near Marib on Friday, tribal sources said."
+    leaders = [(p.outcome, p.name) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert [o for o, _ in leaders] == ["killed"] and "deputy commander" in leaders[0][1].lower()
+
+
+def test_an_attempt_on_a_leader_told_with_a_verb_and_the_fate_after_it():
+    named = "Rebels said they had tried to kill the defence minister, Omar Hassan, in an ambush near Gao."
+    unnamed = "Gunmen attempted to assassinate the governor of Herat on Sunday; he escaped unhurt."
+    [a], [b] = ([(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+                for body in (named, unnamed))
+    assert a == ("Omar Hassan", "unknown")
+    assert b[1] == "survived" and "governor of herat" in b[0].lower()
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

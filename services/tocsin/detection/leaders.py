@@ -74,6 +74,12 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
     return "wounded" if before.search(lexicon.WOUNDED) is not None else None
 
 
+_ROLE_TRIED: Final = re.compile(
+    # (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the readings above)
+    rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}"
+    r"(?P<verb>(?!))?(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
 # "The convoy of Libya's prime minister came under fire": an attack on the leader, the outcome not told (group "verb" never takes part)
 _ROLE_VEHICLE_ATTACKED: Final = re.compile(
     rf"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house)\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+"
@@ -102,7 +108,8 @@ _VERB_OUTCOME: Final = {
 # the outcome as a verb with its object after it: "the strike killed X", "gunmen shot dead X", "assassinated X"
 _ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?<=shot )dead|gunned down|assassinat(?:ed|ing)|"
                                     r"murder(?:ed|ing))\s", re.I)
-_TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|(?:attempt|bid) to (?:kill|assassinate))|"
+_TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|"
+                       r"(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))|"
                        # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
                        rf"{lexicon.ATTACK_ON_VEHICLE.pattern})\s+(?:[\w'’-]+,?\s+){{0,8}}$", re.I)
 
@@ -202,6 +209,11 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # no named person's fate told, but a role's, with the name set beside it: "Gunmen shot dead the governor
             # of Diyala province, Khalid Mahmoud, as he left a mosque"
             _role_only(info, people, outcomes)
+        if told:
+            # the fate told after the attempt in the same sentence: "Gunmen tried to assassinate the governor; he escaped"
+            for attempted in outcomes.values():
+                if index in attempted.sentences and attempted.outcome == "unknown":
+                    attempted.outcome = told
     if unnamed := [key for key, o in outcomes.items() if o.info.unnamed]:
         if any(word in doc.body for word in ("named", "naming", "identified", "identifying")):
             _name_the_unnamed(doc, people, outcomes, unnamed)
@@ -301,6 +313,9 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     if m is None:
         # the leader's convoy attacked, the fate told later or never: "The convoy of Libya's prime minister came under fire"
         m = info.search(_ROLE_VEHICLE_ATTACKED)
+    if m is None:
+        # an attempt on the leader, the fate told later or never: "Gunmen tried to assassinate the governor of Kandahar"
+        m = info.search(_ROLE_TRIED)
     if m is None:
         return
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if m.group("verb") else "unknown"

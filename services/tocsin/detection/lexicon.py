@@ -314,7 +314,10 @@ ATTACK_WORDS: Final = re.compile(
     r"gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
     r"explosions?|blasts?|targeted|explosives|explosive device|detonated|booby-trapped|blew up|"
     r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery|"
-    r"attempt on (?:his|her|their) li(?:fe|ves)|attempt to (?:kill|assassinate))\b",
+    r"attempt on (?:his|her|their) li(?:fe|ves)|(?:attempt(?:ed|s)?|tried|trying|tries) to (?:kill|assassinate)|"
+    # an armed force the subject of a killing: "Hezbollah guerrillas killed the deputy chief of ..."
+    r"(?:guerrillas|militants|fighters|rebels|insurgents|troops|soldiers|commandos)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killed|shot|assassinated|ambushed|murdered|executed))\b",
     IC,
 )
 NON_ATTACK_OUTCOME: Final = re.compile(
@@ -460,7 +463,7 @@ VEHICLE_ATTACKED: Final = re.compile(
     IC,
 )
 # an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
-TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
+TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
                               rf"{VEHICLE_ATTACKED.pattern}", IC)
 OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
