@@ -533,6 +533,32 @@ def test_an_attempt_on_a_leader_told_with_a_verb_and_the_fate_after_it():
     assert b[1] == "survived" and "governor of herat" in b[0].lower()
 
 
+def test_the_kin_of_a_leader_killed_are_not_the_leader():
+    body = ("A Russian strike on a house in Kherson killed two daughters of the regional governor, Oleksandr Prokudin, "
+            "officials said. Prokudin was in Kyiv at the time.")
+    persons = [(p.name, p.outcome, p.relation) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Daughters of Oleksandr Prokudin", "killed", "daughter of Oleksandr Prokudin")]
+
+
+def test_neither_leader_hurt_spares_those_named_before():
+    body = ("Two Russian drones hit a hotel in Kharkiv on Friday near where Prime Minister Denys Shmyhal was staying. "
+            "Neither of them was hurt, officials said, referring to Shmyhal and his deputy.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Denys Shmyhal", "survived")]
+
+
+def test_its_leader_is_the_senior_figure_named_just_before():
+    body = ("Israeli jets struck a flat in Damascus on Sunday where the Islamic Jihad secretary-general, Ziad Nakhaleh, "
+            "was staying. The group said its leader was unhurt.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Ziad Nakhaleh", "survived")]
+
+
+def test_the_director_of_a_leaders_office_is_a_leader():
+    body = "The director of the Hamas leader's office was killed in an Israeli strike on a flat in Beirut on Tuesday."
+    assert [p.outcome for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons] == ["killed"]
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -51,6 +51,18 @@ _ROLE_OBJECT: Final = re.compile(
     r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
     re.I,
 )
+# all those named before spared: "Neither leader was hurt", "None of them was injured", "Both men were unhurt"
+_NEITHER_HURT: Final = re.compile(
+    r"(?:(?:neither|none)\s+(?:of\s+(?:them|the\s+\w+)|leader|man|official|minister|of\s+the\s+two)\s+(?:was|were)\s+(?:hurt|harmed|injured|wounded)|"
+    r"(?:both|all)\s+(?:of\s+them|leaders|men|officials|ministers)\s+(?:were|was)\s+(?:unhurt|unharmed|uninjured|safe|not\s+hurt))",
+    re.I,
+)
+# a leader's kin as the object of the outcome: "killed three sons of X", "wounded the wife of X"
+_KIN_OBJECT: Final = re.compile(
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:the\s+|his\s+|her\s+|(?:two|three|four|five|six|\d+)\s+)?"
+    r"(?P<kin>sons?|daughters?|brothers?|sisters?|wife|wives|husband|grandsons?|nephews?|children)\s+of\s+",
+    re.I,
+)
 # the named told as some of the casualties: "Among them was X", "Those killed included X"
 _AMONG: Final = re.compile(
     r"(?:among\s+(?:them|the\s+dead|the\s+victims|the\s+wounded|the\s+injured|those\s+(?:killed|wounded|injured|hurt))\s+(?:was|were)|"
@@ -172,6 +184,22 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]
+        if index > 0 and (spared := info.match(_NEITHER_HURT)) is not None:
+            # "... where President X and the Greek prime minister were meeting. Neither leader was hurt": all of them
+            for pm in people.in_sentence(index - 1):
+                if not pm.is_reporter and not pm.is_relation_object:
+                    _record(outcomes, pm.key, people.registry[pm.key], "survived", info)
+            if spared.end() >= len(text.rstrip(". ")):
+                continue
+        for kin in info.finditer(_KIN_OBJECT):
+            # "killed three sons of Hamas political bureau member Bassem Naim": the sons, by their tie to him
+            of = next((p for p in people.in_sentence(index) if p.is_relation_object and 0 <= p.start - kin.end() <= 60), None)
+            if of is not None:
+                word = kin.group("kin").lower()
+                singular = word[:-1] if word.endswith("s") and word not in ("boss",) else word
+                key = f"{word[:1].upper()}{word[1:]} of {of.key}"
+                relative = people.registry.setdefault(key, PersonInfo(key, relation=f"{singular} of {of.key}", unnamed=True))
+                _record(outcomes, key, relative, _VERB_OUTCOME[" ".join(kin.group("verb").lower().split())], info)
         if (among := info.match(_AMONG)) is not None and (fate := _fate_of_those(doc, index, text[: among.end()])) is not None:
             # "An Israeli airstrike ... killed at least twelve people. Among them was Ibrahim Akil, the head of ...":
             # the person named first after the words shares the fate told
@@ -332,7 +360,9 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         if not re.search(r"\bsenior\b", m.group("who"), re.I):
             return  # "an official was wounded": not a leader
         role = "senior official"
-    definite = info.text[max(0, m.start("who") - 4) : m.start("who")].lower() == "the " or m.group("who").startswith("The ")
+    # "the minister", and "its leader": one told before
+    definite = _DEFINITE_BEFORE.search(info.text, max(0, m.start("who") - 8), m.start("who")) is not None \
+        or m.group("who").startswith(("The ", "Its ", "Their "))
     if definite:
         # "Somalia's defence minister, Abdullahi Farah, ... The minister survived": the one named earlier in that role
         told = _named_before(people, info.sentence.index, role)
@@ -364,10 +394,19 @@ def _record(outcomes: dict[str, PersonOutcome], key: str, person: PersonInfo, ou
 
 def _named_before(people: People, index: int, role: str) -> PersonInfo | None:
     """The one person named before sentence `index` whose role ends in `role` ("defence minister" for "the
-    minister"), or None when there is none or more than one."""
+    minister"), or None when there is none or more than one. "Its leader" or "the chief" is also the one senior
+    figure named in the sentence just before ("Hezbollah's secretary-general, Naim Qassem, ... its leader")."""
     found = {pm.key for i in range(index) for pm in people.in_sentence(i)
              if not pm.is_reporter and not pm.is_relation_object and _ends_in_role(people.registry[pm.key].role, role)}
+    if not found and role in _GENERIC_ROLES and index > 0:
+        found = {pm.key for pm in people.in_sentence(index - 1)
+                 if not pm.is_reporter and not pm.is_relation_object and _is_senior(people.registry[pm.key], people.registry)}
     return people.registry[found.pop()] if len(found) == 1 else None
+
+
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+# roles that any group's or state's head answers to
+_GENERIC_ROLES: Final = frozenset(["leader", "chief", "head"])
 
 
 def _ends_in_role(told: str | None, role: str) -> bool:

@@ -281,7 +281,9 @@ LEADER_ROLES: Final = re.compile(
 SENIOR_ROLE: Final = re.compile(
     r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|"
     r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|political council|shura council|jihad council|executive council|governor|negotiator|"
-    r"mayor|presidential (?:candidate|hopeful)",
+    r"mayor|presidential (?:candidate|hopeful)|office director|"
+    # "the director of the Houthi leader's office"
+    r"director of (?:the )?(?:[\w'’-]+ ){0,3}?(?:leader|president|prime minister|chief|commander|emir)['’]s office",
     IC,
 )
 RELATION: Final = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", IC)

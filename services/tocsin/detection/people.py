@@ -143,7 +143,8 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
             sentence_people.append(pm)
     sentence_people.sort(key=lambda p: p.start)
     for pm in sentence_people:
-        pm.is_relation_object = any(s <= pm.start and pm.end <= e for s, e in relation_objects)
+        pm.is_relation_object = any(s <= pm.start and pm.end <= e for s, e in relation_objects) \
+            or _KIN_BEFORE.search(info.text, max(0, pm.start - 80), pm.start) is not None  # "three sons of ... X"
     return sentence_people
 
 
@@ -206,6 +207,11 @@ def _rank(titles: list[str]) -> str | None:
     """The rank that abbreviated titles spell ("Brig. Gen." -> "brigadier general"), if they end in one of command."""
     ranks = [_RANKS[t.rstrip(".")] for t in titles if t.rstrip(".") in _RANKS]
     return " ".join(ranks) if ranks and ranks[-1] in ("general", "colonel", "admiral", "commander") else None
+
+
+# the person named right after "sons of", "the wife of" ...: whose kin the person meant is ("killed three sons of Hamas
+# political bureau member X": X is not the one killed)
+_KIN_BEFORE: Final = re.compile(rf"(?:{lexicon.RELATION.pattern})(?:[\w'’-]+,?\s+){{0,5}}$", re.I)
 
 
 def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, registry: dict[str, PersonInfo],
