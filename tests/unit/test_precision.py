@@ -559,6 +559,16 @@ def test_the_director_of_a_leaders_office_is_a_leader():
     assert [p.outcome for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons] == ["killed"]
 
 
+def test_a_spokesman_who_is_also_a_senior_commander_is_a_leader():
+    body = ("Israeli jets bombed a flat in Khan Younis on Friday in an attempt to kill Hamza Saleh, the spokesman and a "
+            "senior commander of Islamic Jihad's armed wing, the army said. His fate was not known.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Hamza Saleh", "unknown")]
+    # a spokesman alone is not
+    alone = body.replace("the spokesman and a senior commander of", "the spokesman of")
+    assert [e for e in detect_article(article(alone)) if e.type == "leader_attack"] == []
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -135,7 +135,14 @@ class PersonOutcome:
 
 
 def _is_senior(person: PersonInfo, registry: dict[str, PersonInfo]) -> bool:
-    role = person.role or ""
+    # two roles in one ("the spokesman and a senior commander of Hamas's armed wing"): either may make them senior
+    return any(_senior_role(role) for role in _TWO_ROLES.split(person.role or ""))
+
+
+_TWO_ROLES: Final = re.compile(r"\s+and\s+(?=(?:an?|the)\s)", re.I)
+
+
+def _senior_role(role: str) -> bool:
     if re.search(r"\bsenior\b.*\b(?:official|member)\b", role, re.I):
         return True  # "senior Hamas official", "a senior member of Hamas's military wing"
     return bool(lexicon.SENIOR_ROLE.search(role)) and not re.search(r"\b(?:former|spokes\w+|official)\b", role, re.I)
