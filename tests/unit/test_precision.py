@@ -569,6 +569,14 @@ def test_a_spokesman_who_is_also_a_senior_commander_is_a_leader():
     assert [e for e in detect_article(article(alone)) if e.type == "leader_attack"] == []
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Dominican soldiers", "DO"),  # the Dominican Republic's, as news means it (countryinfo gives Dominica's)
+    ("Côte d'Ivoire said", "CI"), ("Cote d'Ivoire said", "CI"), ("Timorese police", "TL"), ("Basotho troops", "LS"),
+])
+def test_names_news_uses_for_states_the_data_packages_lack_or_give_another(text, country):
+    assert [m.country for m in load().find(text)] == [country]
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []
