@@ -471,6 +471,13 @@ def test_the_speakers_own_strike_told_with_its():
     assert strikes == [("TR", "IQ")]
 
 
+def test_its_strike_is_the_clause_subjects_when_another_speaks():
+    body = "The Kurdish administration said Turkey had killed four fighters in its strike near Kobani on Monday."
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("TR", "SY")]
+
+
 def test_the_risk_of_attacks_is_no_act():
     body = ("Shipping insurers raised premiums on Monday, citing the risk that Houthi attacks on vessels in the southern "
             "Red Sea could resume.")

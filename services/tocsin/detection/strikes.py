@@ -412,6 +412,11 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         if m.end <= start and _BLAMED_FOR_THE.fullmatch(text, m.end, start):
             return m, ACCUSED
     if info.search(_ITS_ACT, max(0, start - 30), start):
+        # "Hezbollah said Israel had killed three fighters in its strike on Tyre": the subject of the clause "its" is in
+        doer = next((m for m in sorted(actors, key=lambda m: -m.end) if m.end <= start and m.kind in ("country", "organ", "group")
+                     and info.match(_DID_IT, m.end) and not _where_not_who(text, m)), None)
+        if doer is not None:
+            return doer, _told_by(info, doer, start)
         # "The IDF confirmed that X was killed in its strike on Beirut": the speaker's own act
         speaker = next((m for m in actors if m.start < 40 and m.end <= start and (speaks := info.match(_SPEAKS_OF_IT, m.end))
                         and (m.kind in ("organ", "country") or speaks.start("body") >= 0)), None)
