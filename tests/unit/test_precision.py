@@ -288,6 +288,9 @@ POSITIVES = [
      "RU", "UA", "Huliaipole"),
     # howitzers as a force
     ("Armenian howitzers shelled villages near the Azerbaijani town of Tovuz on Sunday, Baku said.", "AM", "AZ", "Tovuz"),
+    # fire from a neighbour's soil that killed workers: fire is no walkout
+    ("Gunmen shooting from Iran killed three construction workers at a dam site in Pakistan's Panjgur district, officials said.",
+     "IR", "PK", None),
     # a drone by its long name
     ("A Russian unmanned aerial vehicle dropped a grenade on a tractor near the Ukrainian town of Bilopillia, injuring the driver.",
      "RU", "UA", "Bilopillia"),

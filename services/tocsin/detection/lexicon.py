@@ -70,7 +70,7 @@ PROJECTILE_DID: Final = (
 IMPACT_TRIGGER: Final = re.compile(
     r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|crash(?:ed|es)?\s+(?:near|in|on|outside)|"
     r"explod(?:ed|es|ing)\s+(?:in|on|near|inside|over|outside|at|beside|next to)|"
-    rf"{PROJECTILE_DID}|fire from|"
+    rf"{PROJECTILE_DID}|(?:fire|firing|shelling|shots|shooting) from|"
     # the ones not stopped: "downed six of eight drones ...; the other two damaged a hangar" (strikes._triggers
     # asks for the projectiles before)
     r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded)|"
@@ -423,7 +423,8 @@ DEATH_TOLL: Final = re.compile(
 # matching cue is not read at all (cues_found).
 STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed", "offensive", "assault", "incursion", " pound", " hit", " target",
                 " shell", "bomb", "missile", "rocket", "drone", "artiller", "assassin", " fired", " launched", " dropped", "explod",
-                " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from", "barrage", "salvo", "volley", "wave", "swarm",
+                " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from",
+                "shots from", "shooting from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
 OUTCOME_HINTS: Final = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",

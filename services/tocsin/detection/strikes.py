@@ -343,6 +343,7 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
                    # what projectiles did: "its drones had destroyed two bombers"
                    rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
+_ARMS_IN_TRIGGER: Final = re.compile(r"\b(?:fire|firing|fired|shelling|shots|shooting|missiles?|rockets?|drones?|shells|bombs?|mortars?)\b", re.I)
 _LABOUR_AMBIGUOUS: Final = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
@@ -358,6 +359,8 @@ def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: 
             continue
         if name == "labour" and anaphoric and not _LABOUR_AMBIGUOUS.match(trigger):
             continue  # "two workers were killed in the attack"
+        if name == "labour" and _ARMS_IN_TRIGGER.search(trigger):
+            continue  # "gunmen firing from Afghanistan killed two Chinese workers": fire is no walkout
         return True
     return False
 
