@@ -291,6 +291,10 @@ POSITIVES = [
     # fire from a neighbour's soil that killed workers: fire is no walkout
     ("Gunmen shooting from Iran killed three construction workers at a dam site in Pakistan's Panjgur district, officials said.",
      "IR", "PK", None),
+    # what sea drones did to a ship in port
+    ("Ukrainian sea drones rammed a Russian patrol boat in the Black Sea port of Novorossiysk before dawn, the navy said.", "UA", "RU", "Novorossiysk"),
+    # the weapon's owner as a guess
+    ("Drones thought to be Iranian hit a fuel depot in the Iraqi city of Erbil on Friday, Kurdish officials said.", "IR", "IQ", "Erbil"),
     # a drone by its long name
     ("A Russian unmanned aerial vehicle dropped a grenade on a tractor near the Ukrainian town of Bilopillia, injuring the driver.",
      "RU", "UA", "Bilopillia"),
@@ -585,6 +589,10 @@ def test_a_spokesman_who_is_also_a_senior_commander_is_a_leader():
 ])
 def test_names_news_uses_for_states_the_data_packages_lack_or_give_another(text, country):
     assert [m.country for m in load().find(text)] == [country]
+
+
+def test_a_place_name_before_a_weapon_is_the_weapons_name():
+    assert [m.text for m in load().find("a barrage of Grad rockets")] == []
 
 
 def test_a_claim_rejected_is_no_act():

@@ -140,7 +140,9 @@ _CARRIED_ON: Final = re.compile(r"\s+(?:al|el|ad|ar|as|ash|az|an|ud|ul)-[A-Z]")
 # a town's name before a feature of the land or sea names the feature: "Scarborough Shoal" is no English town, nor is
 # the "Kerch Strait" the town of Kerch
 _FEATURE_AFTER: Final = re.compile(r"\s+(?:Shoal|Reef|Atoll|Strait|Straits|Bay|Gulf|River|Lake|Canal|Peninsula|Island|Islands|Mountains|"
-                                   r"Desert|Plateau|Valley|Sea)\b")
+                                   r"Desert|Plateau|Valley|Sea)\b|"
+                                   # and before a weapon, a weapon's name: "Grad rockets" (a Slovenian town's name too)
+                                   r"\s+(?:rockets?|missiles?|launchers?|multiple[- ]rocket|systems?)\b")
 
 
 def _fold(name: str) -> str:
@@ -212,7 +214,7 @@ class Gazetteer:
                     break
                 word, end = _clean_word(nxt.group(1), nxt.end())
                 words.append(word)
-            if found and (_CARRIED_ON.match(text, found[0]) or (found[1].kind in ("city", "capital") and not found[2]
+            if found and (_CARRIED_ON.match(text, found[0]) or (found[1].kind in ("city", "capital", "region") and not found[2]
                                                                and _FEATURE_AFTER.match(text, found[0]))):
                 found = None  # part of a longer name the gazetteer does not know
             if found:

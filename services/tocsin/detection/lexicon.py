@@ -61,7 +61,7 @@ PROJECTILE_DID: Final = (
     r"(?:(?:it|they|that|which)\s+(?:had\s+)?(?:launched|fired|sent|dropped)\s+|(?:launched|fired|sent|dropped|flown)\s+(?:by|from)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?(?:had\s+|have\s+|has\s+)?"
     r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into|"
-    r"killed|wounded|injured|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on))"
+    r"killed|wounded|injured|rammed|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on))"
 )
 # Weak triggers of words that are common in war reports, a pattern of their own so that its gate (the impact verbs) keeps
 # it from most sentences: an impact, when a projectile is its subject (strikes._triggers checks: "a drone slammed into the

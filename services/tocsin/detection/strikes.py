@@ -215,6 +215,7 @@ _ITS_ACT: Final = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
 # the speaker and its verb: "The IDF confirmed", "Russia's defence ministry said"
 _SPEAKS_OF_IT: Final = re.compile(r"(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?P<body>military|army|forces|ministry|air\s+force|navy|spokesm[ae]n))?"
                                   r"\s+(?:(?:on|late|early)\s+\w+\s+)*(?:said|says|confirmed|announced|claimed|stated)\b", re.I)
+_BELIEVED_TO_BE: Final = re.compile(r"\b(?:believed|thought|suspected|said|assumed|understood)\s+to\s+(?:be|have\s+been)\s+$", re.I)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _FROM_OVER: Final = re.compile(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _IN_PLACE: Final = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
@@ -398,6 +399,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             if info.search(_DIRECTED, max(0, start - 60), start):
                 break  # "had directed rocket fire from Lebanon": the reason for another act
             return m, REPORTED
+    # 2h. the weapon's owner as a guess: "Armed drones believed to be Turkish hit a checkpoint"
+    for m in actors:
+        if m.end <= start and m.kind == "demonym" and info.search(_BELIEVED_TO_BE, max(0, m.start - 40), m.start):
+            return m, ACCUSED
     # 2g. the weapon's passive agent: "a drone launched by the Houthis from Yemen slammed into"
     for m in actors:
         if m.end <= start and info.search(_WEAPON_BY, max(0, m.start - 50), m.start):
