@@ -595,6 +595,20 @@ def test_a_place_name_before_a_weapon_is_the_weapons_name():
     assert [m.text for m in load().find("a barrage of Grad rockets")] == []
 
 
+def test_a_leaders_home_struck_while_they_were_away():
+    body = ("Russian drones struck the home of the mayor of Mykolaiv overnight. He was not at home, his press service said, "
+            "but two neighbours were hurt.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert len(persons) == 1 and persons[0][1] == "survived" and "mayor of mykolaiv" in persons[0][0].lower()
+
+
+def test_the_role_told_again_is_the_one_told_by_role_before():
+    body = ("Gunmen ambushed the convoy of Niger's interior minister near Tillaberi on Sunday, killing two guards. "
+            "The minister was unhurt, the government said.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Niger's interior minister", "survived")]
+
+
 def test_a_claim_rejected_is_no_act():
     body = "Minsk rejected as absurd Lithuania's claim that Belarusian helicopters had attacked a Lithuanian border post."
     assert default_alerts(detect_article(article(body))) == []

@@ -86,6 +86,11 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
     return "wounded" if before.search(lexicon.WOUNDED) is not None else None
 
 
+_ROLE_VEHICLE_HIT: Final = re.compile(
+    rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?P<verb>(?!))?"
+    r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by|overnight)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
 _ROLE_TRIED: Final = re.compile(
     # (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the readings above)
     rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}"
@@ -103,7 +108,7 @@ _ROLE_VEHICLE_ATTACKED: Final = re.compile(
 _NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
 _PRONOUN_OUTCOME: Final = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated|unhurt|unharmed|uninjured|unscathed|"
-    r"not hurt|not harmed|not injured)|(?P<verb2>died|survived|escaped))\b",
+    r"not hurt|not harmed|not injured|not at home|not inside|not there)|(?P<verb2>died|survived|escaped))\b",
     re.I,
 )
 # the one just told by role, named with a pronoun: "It identified him as X"
@@ -115,6 +120,8 @@ _VERB_OUTCOME: Final = {
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
     "survived": "survived", "escaped": "survived", "unhurt": "survived", "unharmed": "survived", "uninjured": "survived",
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",
+    # away when it was struck: the attack aimed at them missed them
+    "not at home": "survived", "not inside": "survived", "not there": "survived",
 }
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
 # the outcome as a verb with its object after it: "the strike killed X", "gunmen shot dead X", "assassinated X"
@@ -352,6 +359,9 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         # an attempt on the leader, the fate told later or never: "Gunmen tried to assassinate the governor of Kandahar"
         m = info.search(_ROLE_TRIED)
     if m is None:
+        # the leader's home or car struck: "A drone hit the residence of the governor of Russia's Belgorod region"
+        m = info.search(_ROLE_VEHICLE_HIT)
+    if m is None:
         return
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if m.group("verb") else "unknown"
     apposed = next((p for p in people.in_sentence(info.sentence.index) if p.start > m.end()
@@ -375,6 +385,12 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         told = _named_before(people, info.sentence.index, role)
         if told is not None:
             _record(outcomes, told.name, told, outcome, info)
+            return
+        # "... the convoy of Burkina Faso's defence minister ... The minister was unharmed": the one told by role before
+        earlier = [key for key, o in outcomes.items() if o.info.unnamed and _ends_in_role(o.info.role, role)
+                   and info.sentence.index not in o.sentences]
+        if len(earlier) == 1:
+            _record(outcomes, earlier[0], outcomes[earlier[0]].info, outcome, info)
             return
     who = re.sub(r"^(?:The|An?|Its|Their)\s+", "", m.group("who").strip())  # "The mayor of X" is the mayor of X
     who = who[0].upper() + who[1:]

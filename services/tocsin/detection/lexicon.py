@@ -435,7 +435,9 @@ OUTCOME_HINTS: Final = ("kill", " dead", " died", " slain", "assassin", "wound",
                  # and of VEHICLE_ATTACKED
                  " plane of", " helicopter of",
                  # the named among the casualties (leaders._AMONG)
-                 "among them", "among the", "among those", "included")
+                 "among them", "among the", "among those", "included",
+                 # away when it was struck (leaders._PRONOUN_OUTCOME)
+                 "not at home", "not inside", "not there")
 CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of")
 CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
 LEGAL_HINTS: Final = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
