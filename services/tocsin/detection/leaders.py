@@ -44,11 +44,12 @@ _ROLE_SUBJECT: Final = re.compile(
     rf"shot(?=(?:\s+\w+){{0,3}}?\s+(?:times|in|through|at)\b))\b",  # "was shot twice in the head": wounded
     re.I,
 )
+# where a role phrase told as an object ends: before a preposition or conjunction, or at a clause's end
+_ROLE_END: Final = r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)"
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
 _ROLE_OBJECT: Final = re.compile(
     rf"\b(?P<verb>killed|killing|assassinated|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
-    rf"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}"
-    r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
+    rf"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
 # all those named before spared: "Neither leader was hurt", "None of them was injured", "Both men were unhurt"
@@ -86,23 +87,15 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
     return "wounded" if before.search(lexicon.WOUNDED) is not None else None
 
 
-_ROLE_VEHICLE_HIT: Final = re.compile(
-    rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?P<verb>(?!))?"
-    r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by|overnight)\b|\s*[,.;]|\s*$)",
-    re.I,
-)
-_ROLE_TRIED: Final = re.compile(
-    # (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the readings above)
-    rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}"
-    r"(?P<verb>(?!))?(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)",
-    re.I,
-)
-# "The convoy of Libya's prime minister came under fire": an attack on the leader, the outcome not told (group "verb" never takes part)
-_ROLE_VEHICLE_ATTACKED: Final = re.compile(
-    rf"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house)\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+"
-    r"(?:(?:had\s+)?came\s+under\s+(?:heavy\s+)?(?:fire|attack)|(?:was|had\s+been)\s+(?:attacked|ambushed|hit|targeted|fired\s+on|shot\s+at|"
-    r"struck|bombed|shelled))(?P<verb>(?!))?\b",
-    re.I,
+# Attacks on a leader told by role, the fate told later or never (the outcome is "unknown" until it is), in the order
+# _role_only tries them: "The convoy of Libya's prime minister came under fire", "Gunmen tried to assassinate the
+# governor of Kandahar" (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the
+# readings before), "A drone hit the residence of the governor of Russia's Belgorod region"
+_ROLE_ATTACKED: Final = (
+    re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
+    re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
+               rf"{_ROLE_PHRASE}{_ROLE_END}", re.I),
+    re.compile(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
 )
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
 _NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
@@ -353,17 +346,10 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     if m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 12), m.start())):
         m = info.search(_ROLE_OBJECT)
     if m is None:
-        # the leader's convoy attacked, the fate told later or never: "The convoy of Libya's prime minister came under fire"
-        m = info.search(_ROLE_VEHICLE_ATTACKED)
-    if m is None:
-        # an attempt on the leader, the fate told later or never: "Gunmen tried to assassinate the governor of Kandahar"
-        m = info.search(_ROLE_TRIED)
-    if m is None:
-        # the leader's home or car struck: "A drone hit the residence of the governor of Russia's Belgorod region"
-        m = info.search(_ROLE_VEHICLE_HIT)
+        m = next((found for attacked in _ROLE_ATTACKED if (found := info.search(attacked)) is not None), None)
     if m is None:
         return
-    outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if m.group("verb") else "unknown"
+    outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if "verb" in m.re.groupindex else "unknown"
     apposed = next((p for p in people.in_sentence(info.sentence.index) if p.start > m.end()
                     and _APPOSED_NAME.fullmatch(info.text, m.end(), p.start)), None)
     if apposed is not None:

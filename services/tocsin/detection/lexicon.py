@@ -461,10 +461,12 @@ ATTACK_ON_VEHICLE: Final = re.compile(
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
 STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
 # a leader's convoy attacked, told in the passive, the fate told later or never: "The convoy of Libya's prime minister came under fire"
+VEHICLES: Final = "motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house"
+VEHICLE_ATTACKED_VERBS: Final = (r"(?:had\s+)?came\s+under\s+(?:heavy\s+)?(?:fire|attack)|(?:was|had\s+been)\s+(?:attacked|ambushed|hit|targeted|"
+                                 r"fired\s+on|shot\s+at|struck|bombed|shelled)")
 VEHICLE_ATTACKED: Final = re.compile(
     # (words of bounded length: cues_found searches as far from a cue word as a match can reach, see reach())
-    r"\b(?:motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house) of (?:[\w'’-]{1,30} ){1,6}?"
-    r"(?:(?:had )?came under (?:heavy )?(?:fire|attack)|(?:was|had been) (?:attacked|ambushed|hit|targeted|fired on|shot at|struck|bombed|shelled))\b",
+    rf"\b(?:{VEHICLES}) of (?:[\w'’-]{{1,30}} ){{1,6}}?(?:{VEHICLE_ATTACKED_VERBS})\b",
     IC,
 )
 # an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
