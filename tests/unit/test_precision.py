@@ -301,6 +301,10 @@ POSITIVES = [
     # fire from a neighbour's soil: where it came from is not where it fell
     ("Gunmen shooting from Iranian territory attacked an Iraqi border fort near Mandali overnight, killing two guards, Iraq's army said.",
      "IR", "IQ", None),
+    # what they set on fire told between the verb and "ablaze"; the attacker inside the volley the act is told by
+    ("Russian drones set a grain silo near the Ukrainian port of Izmail on fire before dawn, the governor said.", "RU", "UA", "Izmail"),
+    ("A salvo of Israeli rockets damaged a Hezbollah depot near the Lebanese town of Nabatieh on Monday.", "IL", "LB", "Nabatieh"),
+    ("The Syrian port of Latakia was hit by a wave of Israeli missiles late on Wednesday, state media said.", "IL", "SY", "Latakia"),
 ]
 
 

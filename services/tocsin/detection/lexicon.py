@@ -54,14 +54,16 @@ WEAK_TRIGGER: Final = re.compile(
     r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over))\b", IC
 )
 # What a projectile did, told with the projectile as its subject: "Russian glide bombs destroyed the school", "a Russian
-# missile killed 18 people", "drones set fire to an oil depot", "a drone it launched had wounded the general", "a missile
+# missile killed 18 people", "drones set fire to an oil depot" (or "set a depot ablaze"), "a drone it launched had wounded the general", "a missile
 # fired from Yemen damaged a house". Shared by IMPACT_TRIGGER and strikes._VERB (an act told as a verb).
 PROJECTILE_DID: Final = (
     r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+"
     r"(?:(?:it|they|that|which)\s+(?:had\s+)?(?:launched|fired|sent|dropped)\s+|(?:launched|fired|sent|dropped|flown)\s+(?:by|from)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?(?:had\s+|have\s+|has\s+)?"
     r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into|"
-    r"killed|wounded|injured|rammed|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on))"
+    r"killed|wounded|injured|rammed|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on)|"
+    # what they set on fire told between: "drones set a large oil refinery in the Saratov region ablaze"
+    r"set\s+(?:[\w'’-]+\s+){1,12}?(?:ablaze|alight|on fire))"
 )
 # Weak triggers of words that are common in war reports, a pattern of their own so that its gate (the impact verbs) keeps
 # it from most sentences: an impact, when a projectile is its subject (strikes._triggers checks: "a drone slammed into the

@@ -24,7 +24,8 @@ _BLAMED_KINDS: Final = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a cap
 _PLACE_KINDS: Final = ("capital", "city", "region", "country")
 # "the strike", "their attack": an act told before; not "said that a drone ...", where "that" joins a new clause
 _DEFINITE: Final = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:(?!(?:an?|the)\s)\w+\s+)?$", re.I)
-_BY_BEFORE: Final = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
+# "hit by a wave of Russian drones": the agent told by its volley too
+_BY_BEFORE: Final = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:barrages?|salvos?|volleys?|waves?|swarms?)\s+of\s+)?$", re.I)
 # "airstrikes on facilities used by Kataib Hezbollah": whose the target is, not who struck
 _OWNED_BY: Final = re.compile(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
                        r"manufactured|produced|sponsored|housed|frequented|guarded)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
@@ -335,6 +336,8 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
 # an impact ("slammed into", "crashed into") is a trigger only after a projectile, its subject
 _IMPACT: Final = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
 _PROJECTILE_BEFORE: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,14}?\s+$", re.I)
+# the volley lexicon.IMPACT_TRIGGER names by its weapons ("a barrage of Russian missiles"), matched where the trigger starts
+_VOLLEY: Final = re.compile(r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of ", re.I)
 _THE_REST: Final = re.compile(r"(?:other|remaining)\b", re.I)
 _PROJECTILES: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs)\b", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
@@ -387,6 +390,11 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         if m.end <= start and start - m.end <= 25 and "," not in text[m.end : start] and _force_follows(info, m.end) \
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
             return m, _told_by(info, m, start)
+    # 1b. inside a volley the trigger names: "a swarm of Ukrainian drones damaged a refinery"
+    if info.match(_VOLLEY, start):
+        for m in actors:
+            if start < m.start and m.end <= end and _force_follows(info, m.end):
+                return m, _told_by(info, m, start)
     # 2. passive agent after the trigger: "an attack by Hamas", or inside it: "fired by Somali troops positioned on"
     for m in actors:
         if (0 <= m.start - end <= 30 or start < m.start < end) and _BY_BEFORE.search(text[: m.start]) \
