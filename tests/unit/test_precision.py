@@ -84,6 +84,10 @@ NEGATIVES |= {
     "dismissed": "Ankara dismissed as fabricated the Syrian Kurds' claims that Turkish drones had bombed a hospital in Kobani.",
     "directed": "Israel said the commander it killed had directed rocket fire from Lebanon at Haifa for a year.",
 }
+# a tone struck, told with its adjective
+NO_STRIKE |= {
+    "tone": "Egypt's finance minister struck a notably upbeat tone in Cairo on Monday, forecasting growth of five percent.",
+}
 
 
 @pytest.mark.parametrize("name", sorted(NO_STRIKE))
@@ -902,3 +906,10 @@ def test_an_act_a_person_is_said_to_have_led_is_not_the_speakers():
     strikes = [(e.attacker.country if e.attacker else None, e.territory.country) for e in detect_article(article(body))
                if e.type == "military_strike" and not e.is_background]
     assert strikes == [("IL", "LB")]
+
+
+def test_a_leader_an_army_says_it_eliminated_was_killed():
+    body = ("Turkey's defence ministry said it had eliminated the PKK's commander for the Gara region, Zagros Amed, "
+            "in a drone strike in northern Iraq on Monday.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Zagros Amed", "killed")]

@@ -46,9 +46,10 @@ _ROLE_SUBJECT: Final = re.compile(
 )
 # where a role phrase told as an object ends: before a preposition or conjunction, or at a clause's end
 _ROLE_END: Final = r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)"
-# "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff"
+# "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff",
+# armies' own word for it: "the army said it had eliminated the group's commander"
 _ROLE_OBJECT: Final = re.compile(
-    rf"\b(?P<verb>killed|killing|assassinated|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
+    rf"\b(?P<verb>killed|killing|assassinated|eliminated|eliminating|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
     rf"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
@@ -109,7 +110,7 @@ _NAMED_HIM_AS: Final = re.compile(r"\b(?:named|naming|identified|identifying)\s+
 _NAMED_HIM_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
-    "died": "killed",
+    "died": "killed", "eliminated": "killed", "eliminating": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
     "survived": "survived", "escaped": "survived", "unhurt": "survived", "unharmed": "survived", "uninjured": "survived",
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",

@@ -125,7 +125,7 @@ KINETIC_VERB_AFTER_SUBJECT: Final = re.compile(
 TRIGGER_VETO: Final = re.compile(
     r"\b(?:hunger|general|labou?r|workers'?|teachers'?|nurses'?|doctors'?|rail|transport|national|sit-in|warning|"
     r"wildcat|student|staff)\s+strikes?\b|\bon strike\b|\bstrik(?:e|es|ing)\s+(?:a|an|the)?\s*(?:deal|balance|chord|note|pose|"
-    r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:deal|balance|chord|note|pose|agreement|bargain|"
+    r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|balance|chord|note|pose|agreement|bargain|"
     r"compromise|tone)\b|\b(?:heart|panic|asthma|shark|dog|cyber|ransomware|verbal|personal|political)\s*-?\s*attacks?\b|"
     r"\battack ads?\b|\bstrike (?:price|rate|zone)\b|\blucky strike\b|"
     # force short of arms: "fired water cannon at a Philippine supply boat", "fired warning shots"
