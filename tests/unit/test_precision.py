@@ -913,3 +913,10 @@ def test_a_leader_an_army_says_it_eliminated_was_killed():
             "in a drone strike in northern Iraq on Monday.")
     persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
     assert persons == [("Zagros Amed", "killed")]
+
+
+def test_a_states_minister_condemning_speaks_for_the_state():
+    body = ("Russian missiles struck a hospital in the Ukrainian city of Sumy on Sunday. Spain's defence minister condemned "
+            "the strike as a war crime, and Canada's foreign secretary called it barbaric.")
+    [condemnation] = [e for e in detect_article(article(body)) if e.type == "condemnation"]
+    assert [a.country for a in condemnation.by] == ["ES"]

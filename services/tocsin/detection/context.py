@@ -47,7 +47,7 @@ def _descriptor(doc: Doc, info: SentenceInfo, seen: list[str]) -> list[tuple[int
 
 
 _STATE_ORGAN_AFTER: Final = re.compile(
-    r"^['’]?s?\s+(?:foreign |defen[cs]e |interior )?(?:ministry|government|president|prime minister|leader|cabinet|"
+    r"^['’]?s?\s+(?:foreign |defen[cs]e |interior )?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|"
     r"army|military|parliament|embassy|ambassador|spokes\w+|king|emir)\b",
     re.I,
 )
