@@ -84,8 +84,9 @@ NEGATIVES |= {
     "dismissed": "Ankara dismissed as fabricated the Syrian Kurds' claims that Turkish drones had bombed a hospital in Kobani.",
     "directed": "Israel said the commander it killed had directed rocket fire from Lebanon at Haifa for a year.",
 }
-# a tone struck, told with its adjective
+# a tone struck, told with its adjective; attacks in words, by who made them or where
 NO_STRIKE |= {
+    "trolls": "Finland's prime minister was attacked by anonymous trolls on social media over her plan to close a border crossing.",
     "tone": "Egypt's finance minister struck a notably upbeat tone in Cairo on Monday, forecasting growth of five percent.",
 }
 
@@ -920,3 +921,13 @@ def test_a_states_minister_condemning_speaks_for_the_state():
             "the strike as a war crime, and Canada's foreign secretary called it barbaric.")
     [condemnation] = [e for e in detect_article(article(body)) if e.type == "condemnation"]
     assert [a.country for a in condemnation.by] == ["ES"]
+
+
+def test_a_leader_who_succumbed_to_wounds_was_killed():
+    named = ("Brigadier General Ilya Orlov, who commanded a Russian artillery brigade, succumbed on Sunday to wounds from a "
+             "Ukrainian drone strike on his command post in Russia's Kursk region.")
+    pronoun = ("A Ukrainian drone hit a Russian command post in the Kursk region on Friday, wounding Brigadier General Ilya Orlov. "
+               "He succumbed to his injuries two days later.")
+    for body in (named, pronoun):
+        persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+        assert persons == [("Ilya Orlov", "killed")], body

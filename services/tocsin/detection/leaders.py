@@ -40,7 +40,7 @@ _ROLE_SUBJECT: Final = re.compile(
     rf"(?:(?:was|were|had been|have been|has been|had|has|have)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
     rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
-    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|"
+    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|succumbed(?=(?:\s+[\w-]+){0,3}?\s+to\b)|"
     rf"shot(?=(?:\s+\w+){{0,3}}?\s+(?:times|in|through|at)\b))\b",  # "was shot twice in the head": wounded
     re.I,
 )
@@ -102,7 +102,7 @@ _ROLE_ATTACKED: Final = (
 _NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
 _PRONOUN_OUTCOME: Final = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated|unhurt|unharmed|uninjured|unscathed|"
-    r"not hurt|not harmed|not injured|not at home|not inside|not there)|(?P<verb2>died|survived|escaped))\b",
+    r"not hurt|not harmed|not injured|not at home|not inside|not there)|(?P<verb2>died|survived|escaped|succumbed(?=(?:\s+[\w-]+){0,3}?\s+to\b)))\b",
     re.I,
 )
 # the one just told by role, named with a pronoun: "It identified him as X"
@@ -110,7 +110,7 @@ _NAMED_HIM_AS: Final = re.compile(r"\b(?:named|naming|identified|identifying)\s+
 _NAMED_HIM_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
-    "died": "killed", "eliminated": "killed", "eliminating": "killed",
+    "died": "killed", "succumbed": "killed", "eliminated": "killed", "eliminating": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
     "survived": "survived", "escaped": "survived", "unhurt": "survived", "unharmed": "survived", "uninjured": "survived",
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",

@@ -134,6 +134,8 @@ TRIGGER_VETO: Final = re.compile(
     # campaigns of words: "launched a charm offensive in Southeast Asia"
     r"\b(?:charm|diplomatic|media|PR|public relations|peace|legal|legislative|propaganda|publicity|marketing|sales) offensives?\b|"
     r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"
+    # attacks in words, by who made them or where: "was attacked by trolls on social media", "attacked online"
+    r"\battack(?:ed|s|ing)?\s+(?:by\s+(?:[\w-]+\s+)?(?:trolls|critics|commentators|bloggers|users|columnists)|online|on\s+social\s+media)\b|"
     r"\bbox[- ]office bombs?\b|"
     # a test or a show of force at sea: "fired two ballistic missiles into the sea off its east coast"
     r"\b(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?)\s+(?:[\w-]+\s+){0,3}?into\s+the\s+(?:sea|ocean)\b|"
@@ -305,7 +307,10 @@ NOT_A_PERSON: Final = re.compile(
 )
 REPORTING_VERB: Final = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
 
-KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", IC)
+KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing|"
+                          # "has succumbed to injuries he suffered in the strike", "succumbed on Sunday to his wounds"
+                          # (consumed, not looked ahead to, and in words of bounded length: cues_found searches only as far as a match reaches)
+                          r"succumbed(?:\s+[\w-]{1,20}){0,3}?\s+to\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:[\w-]{1,20}\s+)?(?:injuries|wounds))\b", IC)
 WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|"
     r"(?:was|were|been|being|got)\s+shot(?!\s+dead|\s+and\s+killed)(?:\s+\w+){0,3}?\s+(?:times|in|through|at)\b|"
@@ -429,7 +434,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 "shots from", "shooting from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
