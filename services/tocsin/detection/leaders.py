@@ -17,7 +17,7 @@ from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.people import People, PersonInfo, affiliation
 
-_OUTCOMES: Final = (("killed", lexicon.KILLED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
+_OUTCOMES: Final = (("killed", lexicon.KILLED), ("killed", lexicon.SUCCUMBED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
 _SEVERITY: Final = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 # "without saying whether he survived": an outcome asked about, not told
 _HEDGED: Final = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)

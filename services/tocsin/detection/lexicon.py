@@ -307,10 +307,10 @@ NOT_A_PERSON: Final = re.compile(
 )
 REPORTING_VERB: Final = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
 
-KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing|"
-                          # "has succumbed to injuries he suffered in the strike", "succumbed on Sunday to his wounds"
-                          # (consumed, not looked ahead to, and in words of bounded length: cues_found searches only as far as a match reaches)
-                          r"succumbed(?:\s+[\w-]{1,20}){0,3}?\s+to\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:[\w-]{1,20}\s+)?(?:injuries|wounds))\b", IC)
+KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", IC)
+# a death of wounds, as a leader's fate: "has succumbed to injuries he suffered in the strike", "succumbed on Sunday to his
+# wounds" (a pattern of its own, in words of bounded length: cues_found searches only as far from "succumb" as a match reaches)
+SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
 WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|"
     r"(?:was|were|been|being|got)\s+shot(?!\s+dead|\s+and\s+killed)(?:\s+\w+){0,3}?\s+(?:times|in|through|at)\b|"
@@ -479,7 +479,7 @@ VEHICLE_ATTACKED: Final = re.compile(
 # an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
 TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
                               rf"{VEHICLE_ATTACKED.pattern}", IC)
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, WOUNDED, SURVIVED, TARGETING), None)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, WOUNDED, SURVIVED, TARGETING), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
