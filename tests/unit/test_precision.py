@@ -86,6 +86,9 @@ NEGATIVES |= {
 }
 # a tone struck, told with its adjective; attacks in words, by who made them or where
 NO_STRIKE |= {
+    # what ought to be done; a war game played out
+    "ought": "Israel's defence minister said the army must strike Hezbollah's depots in Lebanon harder.",
+    "war_game": "In a war game staged in Tallinn on Monday, Russian forces struck the port of Paldiski first.",
     "trolls": "Finland's prime minister was attacked by anonymous trolls on social media over her plan to close a border crossing.",
     "tone": "Egypt's finance minister struck a notably upbeat tone in Cairo on Monday, forecasting growth of five percent.",
 }

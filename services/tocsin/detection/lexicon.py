@@ -155,7 +155,7 @@ CONTEXT_VETO: Final = {
                         r"\d{1,3}(?:st|nd|rd|th) minute|(?:beat|won|lost|drew|win|defeat|victory)\s+(?:[\w-]+\s+){0,3}?\d{1,2}-\d{1,2})\b", IC),
     "weather": re.compile(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
                           r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", IC),
-    "exercise": re.compile(r"\b(?:exercises?|drills?|war games|simulated|simulations?|rehearsals?|test-fir(?:ed|es|ing|e)|"
+    "exercise": re.compile(r"\b(?:exercises?|drills?|war ?games?|simulated|simulations?|rehearsals?|test-fir(?:ed|es|ing|e)|"
                            r"test[- ]launch(?:ed|es|ing)?|(?:missile|weapons?|rocket) tests?|"
                            r"training(?! (?:camps?|centres?|centers?|bases?|facilit\w+|grounds?)\b)|mock)\b", IC),
     # a launch into space is no strike: "an Ariane 6 rocket launched from French Guiana placed two satellites into orbit"
@@ -200,6 +200,8 @@ MODALITY: Final = re.compile(
     # a hypothetical act: "any strike on Iraqi territory would be treated as aggression"
     r"any (?:[\w-]+ )?(?:strikes?|attacks?|aggression|incursions?|attempts?)|"
     r"could (?:strike|attack|hit|target)|would (?:strike|attack|hit|retaliate|respond)|may (?:strike|attack)|might (?:strike|attack)|"
+    # what someone says ought to be done: "Israel must strike the sites now, the senator said"
+    r"(?:must|should|ought to|needs? to|has to|have to) (?:strike|attack|hit|target|bomb)|"
     # the passive of what may come: "Poland could be struck first"
     r"(?:could|would|might|may|will) be (?:struck|attacked|hit|targeted|bombed)|"
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
