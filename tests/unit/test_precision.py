@@ -934,3 +934,30 @@ def test_a_leader_who_succumbed_to_wounds_was_killed():
     for body in (named, pronoun):
         persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
         assert persons == [("Ilya Orlov", "killed")], body
+
+
+def test_a_death_told_as_a_noun_is_the_named_leaders_fate():
+    body = ("Hezbollah announced on Tuesday the death of its southern front commander, Ali Karaki, in an Israeli air strike "
+            "on a flat in Beirut.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Ali Karaki", "killed")]
+
+
+def test_a_leader_in_serious_condition_after_an_attack_was_wounded():
+    body = ("Lieutenant General Sergei Markov, chief of staff of a Russian army group, is in critical condition after a "
+            "Ukrainian missile hit his headquarters in the Kursk region, a Russian lawmaker said.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Sergei Markov", "wounded")]
+
+
+def test_a_leader_killed_when_his_car_overturned_was_not_attacked():
+    body = ("A senior Nigerian army commander was killed on Sunday when his vehicle overturned near Maiduguri, the army said, "
+            "blaming a burst tyre.")
+    assert [e for e in detect_article(article(body)) if e.type == "leader_attack"] == []
+
+
+def test_the_one_a_groups_team_is_led_by_is_its_leader():
+    body = ("Hezbollah said its delegation, led by Wafiq Safa, escaped unharmed when an Israeli drone struck their convoy "
+            "near Sidon on Friday.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Wafiq Safa", "survived")]

@@ -121,6 +121,8 @@ _VERB_OUTCOME: Final = {
 # the outcome as a verb with its object after it: "the strike killed X", "gunmen shot dead X", "assassinated X"
 _ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?<=shot )dead|gunned down|assassinat(?:ed|ing)|"
                                     r"murder(?:ed|ing))\s", re.I)
+# the death as a noun right before the named: "confirmed the death of Amir Ali Hajizadeh", "the killing of its commander, X"
+_DEATH_OF_BEFORE: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,5}?$", re.I)
 _TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|"
                        r"(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))|"
                        # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
@@ -236,6 +238,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 if preceding and preceding[-1][1] in ("killed", "wounded") \
                         and _ACTIVE_OUTCOME.match(text, preceding[-1][0], pm.start):
                     outcome = preceding[-1][1]
+            # a death told as a noun: "the Guards confirmed the death of X", "a funeral for X, whom ... had killed"
+            if outcome is None and info.search(_DEATH_OF_BEFORE, max(0, pm.start - 60), pm.start):
+                outcome = "killed"
             if outcome is None and _TARGETED.search(text[: pm.start]):
                 outcome = "unknown"
             if outcome is None:

@@ -313,8 +313,12 @@ KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinate
 # a death of wounds, as a leader's fate: "has succumbed to injuries he suffered in the strike", "succumbed on Sunday to his
 # wounds" (a pattern of its own, in words of bounded length: cues_found searches only as far from "succumb" as a match reaches)
 SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
+# a death told as a noun, the person after it: "confirmed the death of X", "mourned the killing of their commander, X"
+DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b", IC)
 WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|"
+    # the state of the wounded: "is in hospital in serious condition"
+    r"in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition|"
     r"(?:was|were|been|being|got)\s+shot(?!\s+dead|\s+and\s+killed)(?:\s+\w+){0,3}?\s+(?:times|in|through|at)\b|"
     r"(?:was|were|been|being|got)\s+shot(?=[\s,.;]+(?:on|after|while|as|when|during|near|outside)\b))\b",
     IC,
@@ -334,7 +338,9 @@ ATTACK_WORDS: Final = re.compile(
 NON_ATTACK_OUTCOME: Final = re.compile(
     r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
     r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall|"
-    r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing))\b",
+    r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing)|"
+    # the accident told by what the vehicle did: "when his car overturned on a motorway", "blaming a burst tyre"
+    r"overturned|rolled over|collided|collision|burst tyre|crash-land\w*|(?:technical|mechanical) (?:fault|failure|problem))\b",
     IC,
 )
 # Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
@@ -436,7 +442,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 "shots from", "shooting from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", " condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
@@ -481,7 +487,7 @@ VEHICLE_ATTACKED: Final = re.compile(
 # an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
 TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
                               rf"{VEHICLE_ATTACKED.pattern}", IC)
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, WOUNDED, SURVIVED, TARGETING), None)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, WOUNDED, SURVIVED, TARGETING), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)

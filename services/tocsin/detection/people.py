@@ -36,6 +36,10 @@ _APPOSITIVE: Final = re.compile(
 _APPOSITIVE_OF: Final = re.compile(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
 _TITLE_OR_ROLE: Final = lexicon.TITLES | lexicon.ROLE_WORDS
 _LED_APPOSITIVE: Final = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw)\s+(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
+# the same told in the passive before the name: "its negotiating team, led by <name>," (searched in the text before it)
+_LED_BY_BEFORE: Final = re.compile(
+    r"(?P<what>(?:(?:its|their|the|[\w-]+['’]s?)\s+)(?:[\w-]+\s+){0,2}?(?:team|delegation|wing|bureau|faction|"
+    r"militia|brigade|council|cell|division|network|negotiators))\s*,?\s+(?P<verb>led|headed|commanded)\s+by\s*$", re.I)
 _LED_ROLE: Final = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
 _ROLE_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
 _TRAILING_TITLES: Final = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
@@ -281,7 +285,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
         if rank := _rank((trail.group().split() if trail else []) + words[:k]):
             person.role = rank  # a rank told by its abbreviations
     # "<name>, who led the group's operations in Lebanon,": the role is what they led
-    led = _LED_APPOSITIVE.match(text, end)
+    led = _LED_APPOSITIVE.match(text, end) or _LED_BY_BEFORE.search(text, max(0, start - 80), start)
     if led and not person.role:
         person.role = f"{_LED_ROLE[led.group('verb').lower()]} of {led.group('what')}"
         org, country = affiliation(doc, info, led.start("what"), led.end("what"))
