@@ -961,3 +961,9 @@ def test_the_one_a_groups_team_is_led_by_is_its_leader():
             "near Sidon on Friday.")
     persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
     assert persons == [("Wafiq Safa", "survived")]
+
+
+def test_a_toll_that_passed_a_mark_is_a_casualty_report():
+    body = "The number of people killed in the fighting in Sudan's Darfur region has surpassed 15,000, a UN agency said on Monday."
+    reports = [e for e in detect_article(article(body)) if e.type == "casualty_report"]
+    assert [r.count for r in reports] == [15000]

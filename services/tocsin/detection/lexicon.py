@@ -424,8 +424,8 @@ PRONOUN_SUBJECT: Final = re.compile(r"^(?:He|She|They)\b")
 
 DEATH_TOLL: Final = re.compile(
     r"\b(?:death toll\s+(?:[\w'’]+\s+){0,10}?|number of (?:people |civilians |those )?(?:killed|dead)\s+(?:[\w'’]+\s+){0,8}?)"
-    r"(?:to|at|of|reached|hit)\s+(?:at least |more than |over )?"
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b",
+    r"(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|crossed)\s+(?:at least |more than |over |the )?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b(?:\s+mark\b)?",
     IC,
 )
 
