@@ -967,3 +967,37 @@ def test_a_toll_that_passed_a_mark_is_a_casualty_report():
     body = "The number of people killed in the fighting in Sudan's Darfur region has surpassed 15,000, a UN agency said on Monday."
     reports = [e for e in detect_article(article(body)) if e.type == "casualty_report"]
     assert [r.count for r in reports] == [15000]
+
+
+def test_debris_from_a_downed_drone_that_did_damage_is_a_hit():
+    body = "Debris from a downed Russian drone set fire to a warehouse in the Ukrainian city of Chernihiv overnight, officials said."
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("RU", "UA")]
+
+
+def test_one_drone_of_those_told_in_the_live_blogs_entry_before_is_theirs():
+    body = ("21:40 - Air defences shot down 20 Russian drones over the Kyiv region, the regional administration says.\n\n"
+            "22:15 - Debris from one drone damaged a petrol station in Brovary. No one was injured.")
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("RU", "UA")]
+
+
+def test_a_state_named_as_its_adversaries_call_it():
+    body = ("Hezbollah said in a statement that the Zionist enemy's drone strike on a motorbike near Bint Jbeil on Sunday "
+            "had killed one of its fighters.")
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("IL", "LB")]
+
+
+def test_an_act_with_no_time_of_its_own_after_the_same_states_history_goes_on_telling_it():
+    body = ("Fifteen years ago, Turkey launched its first large offensive against the PKK in northern Iraq.\n\n"
+            "Turkish jets bombed the Qandil mountains for weeks, and ground troops pushed into Duhok province.\n\n"
+            "A new book by a former general describes the campaign; it goes on sale on Friday.")
+    assert [e.model_dump() for e in default_alerts(detect_article(article(body))) if e.type == "military_strike"] == []
+    # the same act with a time of its own is news
+    fresh = body.replace("bombed the Qandil mountains for weeks", "bombed the Qandil mountains on Tuesday")
+    assert [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(fresh)))
+            if e.type == "military_strike"] == [("TR", "IQ")]

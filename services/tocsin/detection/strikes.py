@@ -203,6 +203,9 @@ _ACCUSED_OF: Final = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\
 # the projectile stopped: "air defences intercepted a missile launched from Yemen"
 _INTERCEPTED: Final = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
                           r"warded off)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# what a stopped projectile still did: "debris from a downed drone damaged a house" is a hit, as the hit of a missile
+# whose debris damaged a hotel is
+_DEBRIS_OF: Final = re.compile(r"\b(?:debris|wreckage|fragments?|shrapnel)\s+(?:of|from)\b", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
 _SOURCE: Final = re.compile(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.I)
 # the trigger's subject is its target: "Pakistani soldiers came under heavy fire from ..."
@@ -633,7 +636,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong, bool(sporty)):
                 continue
-            if info.search(_INTERCEPTED, max(0, start - 50), start):
+            if info.search(_INTERCEPTED, max(0, start - 50), start) and not info.search(_DEBRIS_OF, max(0, start - 80), start):
                 continue  # "had intercepted a missile launched from Yemen": stopped, not struck
             answered = info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None \
                 or (i > 0 and info.search(_DATED_BY, max(0, start - 50), start) is not None)
@@ -712,7 +715,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 territory=chosen[1] if chosen else None,
                 place=chosen[2] if chosen else None,
                 target=_target(info, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
-                owner=_weapon_owner(doc, info, weapon) if attacker is None and not anaphoric and weapon != "unknown" else None,
+                owner=_weapon_owner(doc, info, weapon, start) if attacker is None and not anaphoric and weapon != "unknown" else None,
                 attribution=attribution, territory_guessed=territory_guessed,
                 remembered=remembered or answered,
             )
@@ -726,22 +729,34 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
 _WEAPON_PATTERNS: Final = dict(lexicon.WEAPONS)
 
 
-def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str) -> Mention | None:
-    """The state or group whose weapons of this kind the sentence before names ("waves of Ukrainian drones"), in the
-    same paragraph: the owner of "One drone hit a residential tower"."""
+def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str, start: int) -> Mention | None:
+    """The state or group whose weapons of this kind were told last ("waves of Ukrainian drones"): the owner of "One
+    drone hit a residential tower". Read back over at most OWNER_REACH sentences of the paragraph, stopping at the
+    first that names such weapons at all; and over one paragraph break for one of them told as such ("debris from one
+    drone damaged a house": a live blog's entries are paragraphs)."""
     index = info.sentence.index
-    if index == 0:
-        return None
-    before = doc.sentences[index - 1]
-    if before.sentence.paragraph != info.sentence.paragraph:
-        return None
     pattern = _WEAPON_PATTERNS[weapon]
-    for m in before.mentions:
-        if m.kind in ("demonym", "country", "group") and m.country and _force_follows(before, m.end):
-            named = pattern.search(before.text, m.end, m.end + 40)
-            if named is not None and named.start() - m.end <= 25:
-                return m
+    paragraph = info.sentence.paragraph
+    one_of_them = info.search(_ONE_OF_THEM, max(0, start - 25), start) is not None
+    for before in reversed(doc.sentences[max(0, index - OWNER_REACH) : index]):
+        if paragraph - before.sentence.paragraph > (1 if one_of_them else 0):
+            return None
+        if before.is_background:
+            return None  # weapons of the history told before are not this act's
+        for m in before.mentions:
+            if m.kind in ("demonym", "country", "group") and m.country and _force_follows(before, m.end):
+                named = pattern.search(before.text, m.end, m.end + 40)
+                if named is not None and named.start() - m.end <= 25:
+                    return m
+        if pattern.search(before.text) is not None:
+            return None  # the weapons told last are nobody's, or another's not named with them
     return None
+
+
+OWNER_REACH: Final = 3  # sentences back from an act by "one drone" to where the drones' owner may be told
+# one of the weapons told before, right before its noun: "one drone", "another of the missiles", "the other two"
+_ONE_OF_THEM: Final = re.compile(r"\b(?:one|another|two|three|four|five|several|some|the\s+other|the\s+remaining)\s+"
+                                 r"(?:of\s+(?:the|them|these|those)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _own_forces_hit(info: SentenceInfo, end: int, country: str) -> bool:
@@ -810,8 +825,25 @@ def _referent(mention: StrikeMention, fresh: list[StrikeMention]) -> tuple[str |
     return None
 
 
+def _history_told_on(mentions: list[StrikeMention]) -> None:
+    """Mark as remembered an act that goes on telling history: told with no time of its own, after the same
+    states' act told as history, when no act of theirs in the article has a time ("Twenty years ago, Israel and
+    Hezbollah fought a war ... Israeli warplanes bombed Beirut's southern suburbs ...")."""
+    pairs: dict[tuple[str, str], list[StrikeMention]] = {}
+    for m in mentions:
+        if m.attacker is not None and m.attacker.country and m.territory and not m.modal:
+            pairs.setdefault((m.attacker.country, m.territory), []).append(m)
+    for told in pairs.values():
+        history = [m.info.sentence.index for m in told if m.is_background]
+        fresh = [m for m in told if not m.is_background]
+        if history and fresh and all(not m.info.dates and m.info.sentence.index > min(history) for m in fresh):
+            for m in fresh:
+                m.remembered = True
+
+
 def cluster_strikes(mentions: list[StrikeMention]) -> list[StrikeCluster]:
     """Assemble an article's mentions into acts: fresh ones share what they know."""
+    _history_told_on(mentions)
     fresh = [m for m in mentions if not m.is_background and not m.modal]
     clusters: list[StrikeCluster] = []
     if fresh:
