@@ -1001,3 +1001,18 @@ def test_an_act_with_no_time_of_its_own_after_the_same_states_history_goes_on_te
     fresh = body.replace("bombed the Qandil mountains for weeks", "bombed the Qandil mountains on Tuesday")
     assert [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(fresh)))
             if e.type == "military_strike"] == [("TR", "IQ")]
+
+
+def test_a_place_in_the_country_is_in_the_state_the_text_is_about():
+    body = ("Romania's defence ministry summoned the Russian military attache on Monday. Overnight, a Russian drone had "
+            "exploded in a field near a small village in the east of the country, leaving a crater, the ministry said.")
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("RU", "RO")]
+
+
+def test_a_reaction_that_leads_the_report_condemns_the_act_told_next():
+    body = ("Latvia's prime minister condemned what he called a deliberate provocation on Sunday. A Russian drone "
+            "crashed into a barn near the Latvian town of Rezekne overnight and exploded, police said.")
+    [condemnation] = [e for e in detect_article(article(body)) if e.type == "condemnation"]
+    assert [a.country for a in condemnation.by] == ["LV"]

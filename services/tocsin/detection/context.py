@@ -105,16 +105,24 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
 
 _ITS_ORGAN: Final = re.compile(r"(?:Its|Their)\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|president|prime\s+minister|"
                                r"foreign\s+minister|leaders?|officials?|parliament|embassy)\b")
-# "Tehran condemned the action": an act told in the sentence before
-_THE_ACT: Final = re.compile(r"\bcondemn\w*\s+(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b", re.I)
+# "Tehran condemned the action", "condemned what she called a reckless act": an act told in the sentence before, or
+# in the one after when the reaction leads the report
+_THE_ACT: Final = re.compile(r"\bcondemn\w*\s+(?:(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b|"
+                             r"what\s+(?:he|she|it|they)\s+called\b)", re.I)
 
 
 def _condemns_the_act_before(doc: Doc, info: SentenceInfo) -> bool:
     index = info.sentence.index
-    if index == 0 or info.search(_THE_ACT) is None:
+    if info.search(_THE_ACT) is None:
         return False
-    before = doc.sentences[index - 1]
-    return before.sentence.paragraph == info.sentence.paragraph and before.search(_VIOLENCE) is not None
+    if index > 0:
+        before = doc.sentences[index - 1]
+        if before.sentence.paragraph == info.sentence.paragraph and before.search(_VIOLENCE) is not None:
+            return True
+    if index == 0 and len(doc.sentences) > 1:
+        # the reaction as the lead, the act told next: "X condemned what she called a reckless act. Early that morning, ..."
+        return doc.sentences[1].search(_VIOLENCE) is not None
+    return False
 
 
 def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> ActorRef | None:

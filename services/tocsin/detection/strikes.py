@@ -699,6 +699,12 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 if speaker is not None:
                     chosen = (speaker.start, speaker.country, town.group("name"), False)
                     territory_guessed = True
+            if chosen is None and attacker is not None and not anaphoric and info.search(_THE_COUNTRY, end) is not None \
+                    and (state := _state_told_before(doc, info, attacker.country)) is not None:
+                # "a Russian drone crashed into a house in a village in the south of the country": the state the text is
+                # about, named in the sentences before, a guess
+                chosen = (state.start, state.country, town.group("name") if town else None, False)
+                territory_guessed = True
             if chosen is None and attacker is not None and info.search(_INDEFINITE_BEFORE, 0, start):
                 # a new strike on a group's people: "the Houthis' chief ... was killed in an Israeli strike"
                 group = next((m for m in info.mentions if m.kind == "group" and m.country
@@ -727,6 +733,25 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
 
 
 _WEAPON_PATTERNS: Final = dict(lexicon.WEAPONS)
+
+
+# a place told as part of "the country", whichever the text is about
+_THE_COUNTRY: Final = re.compile(r"\b(?:in|across)\s+(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"
+                                 r"south-?east|south-?west)(?:ern)?\s+(?:part\s+|region\s+)?of\s+)?the\s+country\b|"
+                                 r"\bthe\s+country['’]s\s+(?:far\s+)?(?:north|south|east|west|centre|center)", re.I)
+STATE_REACH: Final = 3  # sentences back to the state that "the country" is
+
+
+def _state_told_before(doc: Doc, info: SentenceInfo, attacker: str | None) -> Mention | None:
+    """The state a text is about, for "the country" in sentence `info`: the first state other than the attacker that
+    the nearest sentence before names (at most STATE_REACH back)."""
+    index = info.sentence.index
+    for before in reversed(doc.sentences[max(0, index - STATE_REACH) : index]):
+        state = next((m for m in before.mentions if m.kind in ("country", "demonym", "capital") and m.country
+                      and m.country != attacker), None)
+        if state is not None:
+            return state
+    return None
 
 
 def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str, start: int) -> Mention | None:
