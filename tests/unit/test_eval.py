@@ -34,7 +34,8 @@ def test_default_alerts_meet_the_precision_and_recall_targets(report):
 
 def test_attacker_territory_and_outcome_are_read_right(report):
     for name in ("attacker", "territory", "leader outcome"):
-        assert report[name]["accuracy"] >= 0.9, (name, report[name]["wrong"])
+        if report[name]["n"]:  # a set may hold no leader, and so no outcome to read
+            assert report[name]["accuracy"] >= 0.9, (name, report[name]["wrong"])
 
 
 def test_the_dev_set_is_large_varied_and_a_third_negative():
