@@ -442,7 +442,8 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 "shots from", "shooting from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", " condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", "serious condition", "critical condition",
+                 "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
