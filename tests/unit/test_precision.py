@@ -84,8 +84,12 @@ NEGATIVES |= {
     "dismissed": "Ankara dismissed as fabricated the Syrian Kurds' claims that Turkish drones had bombed a hospital in Kobani.",
     "directed": "Israel said the commander it killed had directed rocket fire from Lebanon at Haifa for a year.",
 }
-# a tone struck, told with its adjective; attacks in words, by who made them or where
+# a tone struck, told with its adjective; attacks in words, by who made them or where; a strike named by its year;
+# a walkout told with those who walk out, whatever their plant makes
 NO_STRIKE |= {
+    "year": ("Russia's defence ministry said on Friday it had closed its investigation into a 2023 strike that killed 12 "
+             "soldiers in the Ukrainian city of Kramatorsk."),
+    "walkout": "Workers at a tank repair plant in Kharkiv began a two-day strike on Thursday over unpaid overtime.",
     # what ought to be done; a war game played out
     "ought": "Israel's defence minister said the army must strike Hezbollah's depots in Lebanon harder.",
     "war_game": "In a war game staged in Tallinn on Monday, Russian forces struck the port of Paldiski first.",
@@ -1016,3 +1020,25 @@ def test_a_reaction_that_leads_the_report_condemns_the_act_told_next():
             "crashed into a barn near the Latvian town of Rezekne overnight and exploded, police said.")
     [condemnation] = [e for e in detect_article(article(body)) if e.type == "condemnation"]
     assert [a.country for a in condemnation.by] == ["LV"]
+
+
+def test_the_speakers_own_act_in_its_own_quoted_words():
+    body = '"Our jets struck the camps of terrorist groups near Kirkuk with precision," Turkey\'s defence ministry said on Monday.'
+    strikes = [(e.attacker.country, e.territory.country, e.attribution) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("TR", "IQ", "claimed")]
+
+
+def test_one_act_on_two_states_joined_by_and():
+    body = "Turkish jets struck PKK targets in Iraq and Syria on Tuesday, the defence ministry said."
+    strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"}
+    assert strikes == {("TR", "IQ"), ("TR", "SY")}
+
+
+def test_defenders_are_not_attackers_and_the_drone_not_intercepted_hit():
+    body = ("Romanian F-16s shot down three Russian drones during an attack on Ukraine's Danube ports overnight. "
+            "One drone that was not intercepted hit a barn in the Romanian village of Plauru.")
+    strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"}
+    assert strikes == {("RU", "UA"), ("RU", "RO")}

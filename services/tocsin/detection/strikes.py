@@ -143,7 +143,7 @@ _UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:
                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
 _STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
-                           r"spokesm[ae]n|president|office|forces|services?|agency|police)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
+                           r"spokesm[ae]n|president|office|forces|services?|agency|police|command)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
 _HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?)|"
@@ -155,6 +155,8 @@ _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anni
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
                          # the act told in a clause of what is remembered: "to mark ten years since the failed coup, when jets bombed"
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
+# the act named by its year: "an inquiry into a 2024 strike", "the 2019 drone attack"
+_YEAR_OF_THE_ACT: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
 _YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
@@ -201,7 +203,7 @@ _BLAMED_FOR_THE: Final = re.compile(
 # "accused Pakistan on Tuesday of bombing": the words between the accused and the act
 _ACCUSED_OF: Final = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
 # the projectile stopped: "air defences intercepted a missile launched from Yemen"
-_INTERCEPTED: Final = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
+_INTERCEPTED: Final = re.compile(r"\b(?<!not )(?<!n't )(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
                           r"warded off)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # what a stopped projectile still did: "debris from a downed drone damaged a house" is a hit, as the hit of a missile
 # whose debris damaged a hotel is
@@ -384,7 +386,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     the speaker ("the Russian foreign ministry condemned the attack").
     """
     text = info.text
-    actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)]
+    actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)
+              and not info.match(_DEFENDS, m.end)]  # "Polish and Dutch F-35s shot down Russian drones ... during an attack"
     if info.search(_UNDER_FIRE, max(0, start - 40), start):
         # "Iranian border guards came under fire from Afghan Taliban forces": the subject is the target
         actors = [m for m in actors if m.start >= start]
@@ -453,6 +456,11 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
     if info.search(_ATTRIBUTED, 0, start):
         actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
+    # 2i. the speaker's own act in its own words: '"Our aircraft struck the positions of ...," the Russian defence ministry said'
+    if info.search(_OURS, max(0, start - 40), start) and _VERB.match(text, start, end):
+        for m in actors:
+            if m.start >= end and info.search(_QUOTE_CLOSES, end, m.start) and info.match(_THEN_SAYS, m.end):
+                return m, CLAIMED
     # 2e. the subject of the very verb that is the trigger: "According to Ukraine's navy, Russia struck ..."
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and m.kind in ("country", "group", "organ") and (verb := info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end)) \
@@ -490,6 +498,15 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     return None
 
 
+# the defender, not the attacker: an actor whose forces stop the weapons ("Polish and Dutch F-35s shot down")
+_DEFENDS: Final = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:(?:had|have|has)\s+)?(?:shot\s+down|intercepted|downed|repelled|fended\s+off)\b",
+                             re.I)
+# a speaker's own forces, in its own words, and the quote's end before the speaker is named
+_OURS: Final = re.compile(r"(?:^|[^\w'’])(?:our|we)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_QUOTE_CLOSES: Final = re.compile(r"[\"”]")
+_THEN_SAYS: Final = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|stated|announced|added|wrote|posted)\b", re.I)
+
+
 # the act done by a name that is no country in the gazetteer's sense ("Britain carried out airstrikes", "the US struck")
 _DID_IT: Final = re.compile(r"\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired|carried out|conducted|shelled|pounded)\b", re.I)
 
@@ -514,11 +531,15 @@ def _coalition_leader(doc: Doc, before: int) -> Mention | None:
     return None
 
 
-def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple[int, str | None, str | None, bool]]:
+_Place = tuple[int, str | None, str | None, bool]
+
+
+def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Place]:
     """(offset, country, place, owned) of places the sentence names as where something happened; owned
     for a state's positions or bases, which stand where its forces are."""
     text = info.text
-    out = []
+    out: list[_Place] = []
+    last_end = 0  # where the last place named as a place ends
     for m in info.mentions:
         if m is exclude or text.startswith(_COMPOUND, m.end):
             continue  # "Iran-backed militia facilities in eastern Syria" are in Syria
@@ -548,7 +569,8 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
         if m.possessive and m.kind == "country" and (_force_follows(info, m.end) or any(
                 n.kind in ("organ", "group") and m.end < n.start <= m.end + 2 for n in info.mentions)):
             continue  # "the headquarters of Russia's Black Sea Fleet in Sevastopol": an owner, not the place
-        if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+        if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]) \
+                and not (out and last_end and _JOINED_PLACE.fullmatch(text, last_end, m.start)):  # "in Syria and Lebanon"
             continue
         if info.search(_FROM_OVER, max(0, m.start - 40), m.start):
             continue  # "had dropped the bomb from over the Belgorod region": where it came from, not where it fell
@@ -559,10 +581,37 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[tuple
             out.append((m.start, m.country, introduced.entry.name if introduced else None, False))
         else:
             out.append((m.start, m.country, m.entry.name, False))
+        last_end = m.end
     return out
 
 
 _ADMINISTERED: Final = re.compile(r"(?:-|\s+)(?:administered\s+)?")
+# two places joined as one object of the act: "in Syria and Lebanon", "in the Syrian port of Tartus and in the Lebanese city of"
+_AND_PLACE: Final = re.compile(r"[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on|at|near)\s+)?(?:the\s+)?", re.I)
+
+# a place joined to the one just named: "in Syria and Lebanon"
+_JOINED_PLACE: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
+
+
+def _coordinated_place(text: str, places: list[_Place], chosen: _Place) -> _Place | None:
+    """A place of another state joined to the chosen one by "and" ("struck targets in Syria and Lebanon"), or None."""
+    if chosen not in places:
+        return None  # a place read otherwise (a guess, the attacker's own forces' ground)
+    i = places.index(chosen)
+    for step in (1, -1):
+        j = i
+        while 0 <= j + step < len(places) and places[j + step][1] == chosen[1]:
+            j += step  # the same state's place told twice ("the Syrian port of Tartus")
+        k = j + step
+        if not 0 <= k < len(places):
+            continue
+        other, near = places[k], places[j]
+        if other[1] is None or other[3] or near[3]:
+            continue
+        first, second = (near, other) if step == 1 else (other, near)
+        if _AND_PLACE.fullmatch(text, first[0], second[0]):
+            return other
+    return None
 
 
 def _administered_region(info: SentenceInfo, demonym: Mention) -> Mention | None:
@@ -631,6 +680,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
             remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 80), start)) \
                 or (remembered and not _VERB.match(text, start, end))
+            if not remembered and (year := info.search(_YEAR_OF_THE_ACT, max(0, start - 30), start)) is not None:
+                # "an inquiry into a 2024 strike": the act of that year
+                remembered = int(text[year.start("year") : year.end("year")]) < doc.published.year
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
             reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
@@ -683,6 +735,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                                 and (attacker is None or m.country != attacker.country)), None)
                 chosen = (speaker.start, speaker.country, None, False) if speaker else None
             territory_guessed = False
+            owner = _weapon_owner(doc, info, weapon, start) if attacker is None and not anaphoric and weapon != "unknown" else None
+            doer = attacker or owner
             town = _UNKNOWN_SETTLEMENT.match(text, end) if chosen is None else None
             if chosen is None and attacker is not None and not anaphoric and _HOME_GROUND.match(text, end):
                 # no place named: the state whose forces report the act on villages or towns ("Pakistan's military said
@@ -691,11 +745,12 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                                 and m.country and m.country != attacker.country and _FORCES_REPORT.match(text, m.end)), None)
                 chosen = (speaker.start, speaker.country, town.group("name") if town else None, False) if speaker else None
                 territory_guessed = speaker is not None
-            if chosen is None and attacker is not None and not anaphoric and town is not None:
+            if chosen is None and doer is not None and not anaphoric and town is not None:
                 # a town too small for the gazetteer, told by the state whose town it is: "South Sudan said Sudanese
-                # planes had bombed the border town of Renk", a guess
-                speaker = next((m for m in info.mentions if (m.end <= attacker.start or m.start >= end) and m.kind == "country" and m.country
-                                and m.country != attacker.country and _STATE_SPEAKS.match(text, m.end)), None)
+                # planes had bombed the border town of Renk", or in the sentence before, a guess
+                speaker = next((m for m in info.mentions if (m.end <= (attacker.start if attacker else start) or m.start >= end)
+                                and m.kind == "country" and m.country and m.country != doer.country and _STATE_SPEAKS.match(text, m.end)),
+                               None) or _state_speaking_before(doc, info, doer.country)
                 if speaker is not None:
                     chosen = (speaker.start, speaker.country, town.group("name"), False)
                     territory_guessed = True
@@ -721,11 +776,14 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 territory=chosen[1] if chosen else None,
                 place=chosen[2] if chosen else None,
                 target=_target(info, start, anaphoric=anaphoric), weapon=weapon, anaphoric=anaphoric, modal=modal,
-                owner=_weapon_owner(doc, info, weapon, start) if attacker is None and not anaphoric and weapon != "unknown" else None,
+                owner=owner,
                 attribution=attribution, territory_guessed=territory_guessed,
                 remembered=remembered or answered,
             )
             found.append(mention)
+            if chosen is not None and not anaphoric and (also := _coordinated_place(text, places, chosen)) is not None:
+                # "struck targets in Syria and Lebanon": one act on each state
+                found.append(replace(mention, territory=also[1], place=also[2], territory_guessed=False))
             if attacker is not None:
                 # "Israel and the United States struck ...": each state struck
                 found.extend(replace(mention, attacker=m) for m in _partners(info, attacker))
@@ -740,6 +798,20 @@ _THE_COUNTRY: Final = re.compile(r"\b(?:in|across)\s+(?:the\s+(?:far\s+)?(?:nort
                                  r"south-?east|south-?west)(?:ern)?\s+(?:part\s+|region\s+)?of\s+)?the\s+country\b|"
                                  r"\bthe\s+country['’]s\s+(?:far\s+)?(?:north|south|east|west|centre|center)", re.I)
 STATE_REACH: Final = 3  # sentences back to the state that "the country" is
+
+
+def _state_speaking_before(doc: Doc, info: SentenceInfo, attacker: str | None) -> Mention | None:
+    """The state that speaks in the sentence or two before ("..., Poland's operational command said."), other than the
+    attacker, within this paragraph or the one before."""
+    index = info.sentence.index
+    for before in reversed(doc.sentences[max(0, index - 2) : index]):
+        if info.sentence.paragraph - before.sentence.paragraph > 1:
+            break
+        speaker = next((m for m in before.mentions if m.kind == "country" and m.country and m.country != attacker
+                        and _STATE_SPEAKS.match(before.text, m.end)), None)
+        if speaker is not None:
+            return speaker
+    return None
 
 
 def _state_told_before(doc: Doc, info: SentenceInfo, attacker: str | None) -> Mention | None:
