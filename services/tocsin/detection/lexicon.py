@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import ahocorasick
 
-from tocsin.detection.prefilter import per_pattern
+from tocsin.detection.prefilter import Gate, gate, passes, per_pattern
 
 if TYPE_CHECKING:
     from tocsin.detection.analysis import SentenceInfo
@@ -546,18 +546,33 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     patterns run folded over `lower` when lower-casing kept every offset.
     """
     same_offsets = len(lower) == len(text)
+    ascii_text = lower.isascii()  # where lower-casing maps only A-Z, so that a literal a match needs is in `lower`
     found: set[int] = set()
     for index, ends in enumerate(words):
         if not ends:
             continue
         _, patterns, veto = CUES[index]
         if veto is None:
-            hit = any(_any_match(pattern, lower, text, ends, same_offsets) for pattern in patterns)
+            hit = any(_any_match(pattern, lower, text, ends, same_offsets) for pattern in patterns
+                      if not ascii_text or (needs := _article_gate(pattern)) is None or passes(needs, lower))
         else:
             hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets)
         if hit:
             found.add(index)
     return found
+
+
+# the most literals a gate may test over a whole article before its windows are searched: beyond, the tests cost more than
+# the searches they may spare
+ARTICLE_GATE_LITERALS: Final = 4
+
+
+@per_pattern
+def _article_gate(pattern: re.Pattern[str]) -> Gate | None:
+    """The pattern's literal gate (prefilter.gate), when it is small enough to test over a whole article first: a
+    pattern whose words the article lacks ("succumbed") then costs no search around the cue's other words."""
+    needs = gate(pattern)
+    return needs if needs is not None and sum(len(clause) for conjunction in needs for clause in conjunction) <= ARTICLE_GATE_LITERALS else None
 
 
 # The widest match of a pattern with unbounded repeats that the cue gates allow for.
