@@ -90,6 +90,9 @@ NO_STRIKE |= {
     "year": ("Russia's defence ministry said on Friday it had closed its investigation into a 2023 strike that killed 12 "
              "soldiers in the Ukrainian city of Kramatorsk."),
     "walkout": "Workers at a tank repair plant in Kharkiv began a two-day strike on Thursday over unpaid overtime.",
+    # a ground advance said might happen; a drone that crossed into airspace
+    "if_crossed": "Azerbaijan's president said Armenia would regret it if its troops ever crossed into Nakhchivan.",
+    "airspace": "Lithuania said a Belarusian drone had crossed into its airspace overnight before turning back.",
     # what ought to be done; a war game played out
     "ought": "Israel's defence minister said the army must strike Hezbollah's depots in Lebanon harder.",
     "war_game": "In a war game staged in Tallinn on Monday, Russian forces struck the port of Paldiski first.",
@@ -1042,3 +1045,17 @@ def test_defenders_are_not_attackers_and_the_drone_not_intercepted_hit():
     strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
                if e.type == "military_strike"}
     assert strikes == {("RU", "UA"), ("RU", "RO")}
+
+
+def test_ground_forces_pushing_into_another_states_land():
+    body = "Russian tank columns rolled into Ukraine's Sumy region before dawn on Friday, the border guard service said."
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("RU", "UA")]
+
+
+def test_a_senior_officer_killed_with_the_name_apposed_is_a_leader():
+    body = ("An Israeli drone strike on a car on the coastal road south of Sidon killed a senior officer of Hamas's armed "
+            "wing in Lebanon, Colonel Khaled Ahmad, Lebanese security sources said.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Khaled Ahmad", "killed")]

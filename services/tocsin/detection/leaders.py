@@ -29,8 +29,8 @@ _ROLE_PHRASE: Final = (
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
-    # (an official counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
-    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
+    # (an official or officer counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
+    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official|officer))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT: Final = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
@@ -365,10 +365,10 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         _record(outcomes, apposed.key, person, outcome, info)
         return
     role = m.group("role").lower()
-    if role.startswith("official"):
-        if not re.search(r"\bsenior\b", m.group("who"), re.I):
+    if role.startswith(("official", "officer")):
+        if not re.search(r"\b(?:senior|top|high-ranking)\b", m.group("who"), re.I):
             return  # "an official was wounded": not a leader
-        role = "senior official"
+        role = "senior " + role.rstrip("s")
     # "the minister", and "its leader": one told before
     definite = _DEFINITE_BEFORE.search(info.text, max(0, m.start("who") - 8), m.start("who")) is not None \
         or m.group("who").startswith(("The ", "Its ", "Their "))

@@ -51,7 +51,11 @@ WEAK_TRIGGER: Final = re.compile(
     # "opened fire with mortars and machine guns", told without its target
     r"open(?:ed|ing|s)? fire with (?:[\w-]+ ){0,3}?(?:mortars|artillery|machine guns|heavy weapons|rockets|tanks|drones)|"
     # what a drone or aircraft let fall: "a Russian drone dropped a grenade on a tractor"
-    r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over))\b", IC
+    r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over)|"
+    # a ground advance into another's land, by ground forces: "Ukrainian troops pushed deeper into Russia's Kursk region"
+    # (not a drone that "crossed into its airspace")
+    r"(?:troops|forces|units|tanks|columns) (?:[\w-]+ ){0,2}?(?:pushed|advanced|pressed|crossed|poured|rolled) "
+    r"(?:deeper |further |farther )?into(?! (?:the |its |their |\w+['’]s )?airspace))\b", IC
 )
 # What a projectile did, told with the projectile as its subject: "Russian glide bombs destroyed the school", "a Russian
 # missile killed 18 people", "drones set fire to an oil depot" (or "set a depot ablaze"), "a drone it launched had wounded the general", "a missile
@@ -105,7 +109,7 @@ MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"(?:(?:artillery|mortar|tank)\s+)?shells|shellfire|projectiles|munitions|howitzers|"
     r"unmanned (?:aerial |combat )?(?:vehicles?|aircraft)|uavs?|"
-    r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
+    r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|(?:tank|armou?red) columns?|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|units|border guards?|border police|"
     r"coast guard|marines|paratroopers|naval forces|militia(?:s|men)?|destroyers?|frigates?|submarines?|cruisers?|corvettes?|"
     r"(?:aircraft )?carriers?|battleships?|"
@@ -214,6 +218,8 @@ MODALITY: Final = re.compile(
     r"(?:could|would|might|may|will) be (?:struck|attacked|hit|targeted|bombed)|"
     r"plans? to|planning (?:to|a|an)|consider(?:ing|s|ed)? (?:a |an )?(?:military )?(?:strikes?|attacks?|options?)|"
     r"if (?:\w+ ){1,3}(?:strikes?|attacks?|were to)|ready to (?:strike|attack)|prepared to (?:strike|attack)|"
+    # "if its troops ever crossed into the region"
+    r"if (?:\w+ ){1,4}?(?:ever )?(?:crossed|invaded|advanced|pushed)\b|"
     r"calls? for (?:a |an )?(?:strikes?|attacks?)|urged? (?:\w+ ){0,3}to (?:strike|attack)|hypothetical|scenario|"
     # the risk of it: "traders weighed the risk that Houthi attacks on shipping could resume", "fears of an Israeli strike"
     r"(?:risks?|fears?|threat|danger|prospect|possibility|spectre|specter)\s+(?:that|of)\b|"
@@ -449,7 +455,9 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 " opened fire", " opening fire", " opens fire", " open fire", " firing", "slamm", "smash", "plough", "plow", "crash", "fire from",
                 "shots from", "shooting from", "barrage", "salvo", "volley", "wave", "swarm",
                 "mortar", "projectile", "invad", "invasion",
-                "military", " ground ", "cross-border", " precis")
+                "military", " ground ", "cross-border", " precis",
+                # a ground advance ("troops pushed deeper into")
+                " pushed", " advanced", " pressed", " crossed", " poured", " rolled")
 OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", "serious condition", "critical condition",
                  "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
