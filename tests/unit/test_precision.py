@@ -1059,3 +1059,16 @@ def test_a_senior_officer_killed_with_the_name_apposed_is_a_leader():
             "wing in Lebanon, Colonel Khaled Ahmad, Lebanese security sources said.")
     persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
     assert persons == [("Khaled Ahmad", "killed")]
+
+
+def test_a_leaders_car_attacked_by_whoever_is_an_attack_on_them():
+    body = "Masked men attacked the car of the mayor of Culiacan on Sunday. He escaped unhurt, police said."
+    persons = [(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("mayor of culiacan", "survived")]
+
+
+def test_fire_told_by_what_it_did():
+    body = "Kyrgyzstan's border service said Tajik border guards opened fire, killing a shepherd near the Kyrgyz town of Batken."
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("TJ", "KG")]

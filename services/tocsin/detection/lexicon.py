@@ -50,6 +50,8 @@ WEAK_TRIGGER: Final = re.compile(
     r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards)|"
     # "opened fire with mortars and machine guns", told without its target
     r"open(?:ed|ing|s)? fire with (?:[\w-]+ ){0,3}?(?:mortars|artillery|machine guns|heavy weapons|rockets|tanks|drones)|"
+    # fire told by what it did: "Indian troops had opened fire first, wounding a civilian"
+    r"open(?:ed|ing|s)? fire(?: first)?,? (?=(?:wounding|killing|injuring|hitting)\b)|"
     # what a drone or aircraft let fall: "a Russian drone dropped a grenade on a tractor"
     r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over)|"
     # a ground advance into another's land, by ground forces: "Ukrainian troops pushed deeper into Russia's Kursk region"
@@ -339,8 +341,8 @@ WOUNDED: Final = re.compile(
 )
 SURVIVED: Final = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS: Final = re.compile(
-    r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|ambush\w*|"
-    r"gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
+    r"\b(?:attacks?|attacked|attacking|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|"
+    r"raided|stormed|ambush\w*|gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
     r"explosions?|blasts?|targeted|explosives|explosive device|detonated|booby-trapped|blew up|"
     r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery|"
     r"attempt on (?:his|her|their) li(?:fe|ves)|(?:attempt(?:ed|s)?|tried|trying|tries) to (?:kill|assassinate)|"
