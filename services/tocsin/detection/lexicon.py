@@ -213,7 +213,8 @@ MODALITY: Final = re.compile(
     # a hypothetical act: "any strike on Iraqi territory would be treated as aggression"
     r"any (?:[\w-]+ )?(?:strikes?|attacks?|aggression|incursions?|attempts?)|"
     r"could (?:strike|attack|hit|target)|would (?:strike|attack|hit|retaliate|respond)|may (?:strike|attack)|might (?:strike|attack)|"
-    r"(?:will|shall|['’]ll) (?:strike|attack|hit|target|bomb|retaliate|respond)|"
+    # (whole phrases, so that the prefilter's gate for them is "will strike", not "strike" alone)
+    r"will strike|will attack|will hit|will target|will bomb|will retaliate|will respond|shall strike|['’]ll strike|['’]ll hit|"
     # what someone says ought to be done: "Israel must strike the sites now, the senator said"
     r"(?:must|should|ought to|needs? to|has to|have to) (?:strike|attack|hit|target|bomb)|"
     # the passive of what may come: "Poland could be struck first"

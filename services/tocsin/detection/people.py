@@ -285,7 +285,8 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
         if rank := _rank((trail.group().split() if trail else []) + words[:k]):
             person.role = rank  # a rank told by its abbreviations
     # "<name>, who led the group's operations in Lebanon,": the role is what they led
-    led = _LED_APPOSITIVE.match(text, end) or _LED_BY_BEFORE.search(text, max(0, start - 80), start)
+    led = _LED_APPOSITIVE.match(text, end) or (
+        _LED_BY_BEFORE.search(text, max(0, start - 80), start) if text[max(0, start - 4) : start].rstrip().endswith("by") else None)
     if led and not person.role:
         person.role = f"{_LED_ROLE[led.group('verb').lower()]} of {led.group('what')}"
         org, country = affiliation(doc, info, led.start("what"), led.end("what"))

@@ -155,8 +155,11 @@ _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anni
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
                          # the act told in a clause of what is remembered: "to mark ten years since the failed coup, when jets bombed"
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
-# the act named by its year: "an inquiry into a 2024 strike", "the 2019 drone attack"
-_YEAR_OF_THE_ACT: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# the act named by its year: "an inquiry into a 2024 strike", "the 2019 drone attack" (the year first, which `re` finds
+# fast, and the determiner before it checked apart)
+_YEAR_OF_THE_ACT: Final = re.compile(r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?$")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
 _YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
@@ -457,7 +460,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     if info.search(_ATTRIBUTED, 0, start):
         actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
     # 2i. the speaker's own act in its own words: '"Our aircraft struck the positions of ...," the Russian defence ministry said'
-    if info.search(_OURS, max(0, start - 40), start) and _VERB.match(text, start, end):
+    if _VERB.match(text, start, end) and info.search(_OURS, max(0, start - 40), start):
         for m in actors:
             if m.start >= end and info.search(_QUOTE_CLOSES, end, m.start) and info.match(_THEN_SAYS, m.end):
                 return m, CLAIMED
@@ -676,13 +679,15 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         modals = [(mm.start(), mm.end()) for mm in info.finditer(lexicon.MODALITY)]  # threats, denials, hypotheticals
         weapon = _weapon(info)
         remembered = False
+        has_year = _YEAR.search(text) is not None  # once a sentence, not at every trigger
         for i, (start, end, strong) in enumerate(triggers):
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
             remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 80), start)) \
                 or (remembered and not _VERB.match(text, start, end))
-            if not remembered and (year := info.search(_YEAR_OF_THE_ACT, max(0, start - 30), start)) is not None:
+            if not remembered and has_year and (year := _YEAR_OF_THE_ACT.search(text, max(0, start - 24), start)) is not None \
+                    and _DETERMINER_BEFORE.search(text, max(0, year.start() - 7), year.start()):
                 # "an inquiry into a 2024 strike": the act of that year
-                remembered = int(text[year.start("year") : year.end("year")]) < doc.published.year
+                remembered = int(year.group("year")) < doc.published.year
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
             reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
