@@ -1072,3 +1072,11 @@ def test_fire_told_by_what_it_did():
     strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
                if e.type == "military_strike"]
     assert strikes == [("TJ", "KG")]
+
+
+def test_what_its_drones_neutralised_and_the_attack_it_answers():
+    body = ("Turkey's defence ministry said its drones had neutralised 17 militants in northern Syria, after an attack on a "
+            "Turkish base in Iraq that killed two soldiers.")
+    strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"}
+    assert strikes == {("TR", "SY")}

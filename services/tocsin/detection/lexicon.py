@@ -70,7 +70,7 @@ PROJECTILE_DID: Final = (
     r"(?:that|which)\s+(?:was|were)\s+not\s+(?:intercepted|shot\s+down|downed)\s+|(?:that|which)\s+(?:got|slipped)\s+through\s+)?"
     r"(?:had\s+|have\s+|has\s+)?"
     r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into|"
-    r"killed|wounded|injured|rammed|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on)|"
+    r"killed|wounded|injured|rammed|neutrali[sz]ed|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on)|"
     # what they set on fire told between: "drones set a large oil refinery in the Saratov region ablaze"
     r"set\s+(?:[\w'’-]+\s+){1,12}?(?:ablaze|alight|on fire))"
 )

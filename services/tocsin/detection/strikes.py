@@ -68,7 +68,9 @@ _IN_RESPONSE_TO: Final = re.compile(r"\b(?:in (?:response|retaliation|reply) (?:
                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
 # the earlier act that a later one in the same sentence is dated by: "pounded Hodeidah on Tuesday, a day after a Houthi
 # drone exploded near a hotel in Eilat" (alone in its sentence, "died two days after an Israeli strike" is the act itself)
-_DATED_BY: Final = re.compile(r"\b(?:hours|a day|days|a week|weeks|shortly|moments|minutes)\s+after\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# (or told after a comma, as the reason: "its drones had neutralised 17 militants ..., after an attack on a Turkish base")
+_DATED_BY: Final = re.compile(r"(?:\b(?:hours|a day|days|a week|weeks|shortly|moments|minutes)\s+after\s+(?:the\s+|an?\s+)?|"
+                              r"(?:,\s*|\bcame\s+)after\s+(?:the|an?)\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
 _THE_COALITION: Final = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
 _LED_COALITION: Final = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
@@ -391,6 +393,11 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     text = info.text
     actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and not text.startswith(_BACKING, m.end)
               and not info.match(_DEFENDS, m.end)]  # "Polish and Dutch F-35s shot down Russian drones ... during an attack"
+    # the state whose forces the act hits is its target, not its doer: "after an attack on a Turkish base in Iraq"
+    hit = {m.country for m in info.mentions if m.kind == "demonym" and end <= m.start <= end + _OWN_FORCES_REACH
+           and _ON_THE_TARGET.fullmatch(text, end, m.start) and _OWN_FORCES.match(text, m.end)}
+    if hit:
+        actors = [m for m in actors if m.country not in hit]
     if info.search(_UNDER_FIRE, max(0, start - 40), start):
         # "Iranian border guards came under fire from Afghan Taliban forces": the subject is the target
         actors = [m for m in actors if m.start >= start]
@@ -713,7 +720,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             after = [p for p in places if end <= p[0] < reach]
             # and a place told after the previous trigger is that one's ("Israel struck Hodeidah, hours after a missile fired by ...")
             before = [p for p in places if p[0] < start] if i == 0 else []
-            if anaphoric:  # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves
+            if anaphoric and not (_PROJECTILES.match(text, start) and _VERB.match(text, start, end)):
+                # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves (what its
+                # weapons did is a new act with its own object: "its drones had neutralised 17 militants ... in northern Syria")
                 after, before = [p for p in after if p[0] - end <= _ANAPHORIC_PLACE_REACH], []
             chosen = after[0] if after else (before[-1] if before else None)
             if chosen and attacker is not None and attacker.kind == "group" and attacker.country and chosen[1] != attacker.country \
@@ -868,6 +877,9 @@ def _own_forces_hit(info: SentenceInfo, end: int, country: str) -> bool:
                for m in info.mentions)
 
 
+_OWN_FORCES_REACH: Final = 30  # characters from the act's end to the forces it hits ("attack on a Turkish base")
+# the words between an act and its target ("an attack on a Turkish base"), not its agent ("fired by", "fire from")
+_ON_THE_TARGET: Final = re.compile(r"\s+(?:on|at|against|targeting)\s+(?:(?:an?|the|two|three|several|its|their)\s+)?", re.I)
 _OWN_FORCES: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|army|military|positions?|bases?|outposts?|posts?|patrols?|convoys?|"
                          r"checkpoints?|police|border guards?)\b", re.I)
 
