@@ -92,6 +92,9 @@ NO_STRIKE |= {
     "walkout": "Workers at a tank repair plant in Kharkiv began a two-day strike on Thursday over unpaid overtime.",
     # a ground advance said might happen; a drone that crossed into airspace
     "if_crossed": "Azerbaijan's president said Armenia would regret it if its troops ever crossed into Nakhchivan.",
+    # an act long enough before a meeting to date it
+    "weeks_after": ("Baltic defence chiefs met in Riga on Monday, two weeks after Russian drones strayed into Latvian and "
+                    "Estonian airspace during massive attacks on Ukraine."),
     "airspace": "Lithuania said a Belarusian drone had crossed into its airspace overnight before turning back.",
     # what ought to be done; a war game played out
     "ought": "Israel's defence minister said the army must strike Hezbollah's depots in Lebanon harder.",

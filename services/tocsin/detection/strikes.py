@@ -164,7 +164,7 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
-_YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
+_YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,10}?$", re.I)
 # the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
 # mortars and large-calibre weapons" names who fired on the village the sentence before told of
 _FORCES_USED: Final = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
@@ -689,7 +689,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         has_year = _YEAR.search(text) is not None  # once a sentence, not at every trigger
         for i, (start, end, strong) in enumerate(triggers):
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
-            remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 80), start)) \
+            remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 100), start)) \
                 or (remembered and not _VERB.match(text, start, end))
             if not remembered and has_year and (year := _YEAR_OF_THE_ACT.search(text, max(0, start - 24), start)) is not None \
                     and _DETERMINER_BEFORE.search(text, max(0, year.start() - 7), year.start()):
