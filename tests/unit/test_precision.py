@@ -1083,3 +1083,20 @@ def test_what_its_drones_neutralised_and_the_attack_it_answers():
     strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
                if e.type == "military_strike"}
     assert strikes == {("TR", "SY")}
+
+
+def test_what_warplanes_were_sent_to_bomb_and_the_act_it_came_a_day_after():
+    body = ("Egypt's army said it had sent warplanes to bomb militant camps near the Libyan town of Derna, a day after gunmen "
+            "crossing from Libya killed six Egyptian border guards.")
+    strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"}
+    assert strikes == {("EG", "LY")}
+
+
+def test_talks_a_third_state_hosts_between_warring_sides_and_not_between_others():
+    war = ("Sudanese army drones struck an RSF convoy near El Obeid on Monday. Saudi Arabia has hosted talks between the "
+           "army and the RSF in Jeddah.")
+    trade = "Oman has hosted talks between Iran and the United States on the nuclear programme, officials said."
+    [talks] = [e for e in detect_article(article(war)) if e.type == "ceasefire_talks"]
+    assert [m.country for m in talks.mediators] == ["SA"]
+    assert [e for e in detect_article(article(trade)) if e.type == "ceasefire_talks"] == []

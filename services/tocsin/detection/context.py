@@ -57,7 +57,7 @@ _STATE_ORGAN_AFTER: Final = re.compile(
 _VIOLENCE: Final = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|raids?|bomb\w*|shell\w*|missiles?|drones?|kill\w*|violence|aggression|"
     r"war crimes?|invasion|incursion|assassination|massacre|violation of (?:its |their )?(?:sovereignty|territory|airspace)|"
-    r"occupation|offensive|atrocit\w+)\b",
+    r"occupation|offensive|atrocit\w+|martyr\w*|escalation)\b",
     re.I,
 )
 
@@ -138,9 +138,10 @@ def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> 
 
 
 _BETWEEN: Final = re.compile(r"\bbetween\s+(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})", re.I)
-_MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|facilitat\w*|leading (?:\w+ )?efforts|role in)\b", re.I)
+_MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in)\b", re.I)
 
 
+_HOSTED: Final = re.compile(r"(?:hosted|hosting|hosts|brokered|brokering)\b", re.I)
 # talks, not a truce that merely holds
 _TALKS: Final = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
                     r"envoys?|delegations?|plan)\b", re.I)
@@ -155,6 +156,8 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
     for info in doc.hinted(lexicon.CEASEFIRE_CUE):
         text = info.text
         trigger = info.search(lexicon.CEASEFIRE)
+        if trigger and _HOSTED.match(text, trigger.start()) and not doc.may(lexicon.STRIKE_CUE):
+            continue  # talks a third party hosts are about the fighting only in a report of fighting (not "on trade")
         if trigger and not info.is_background and info.search(_TALKS):
             between = _BETWEEN.search(text)
             party_span = (between.start(), between.end()) if between else (-1, -1)

@@ -54,6 +54,8 @@ WEAK_TRIGGER: Final = re.compile(
     r"open(?:ed|ing|s)? fire(?: first)?,? (?=(?:wounding|killing|injuring|hitting)\b)|"
     # what a drone or aircraft let fall: "a Russian drone dropped a grenade on a tractor"
     r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over)|"
+    # the act as what aircraft were sent to do: "it had sent F-16 jets to bomb Cambodian artillery positions"
+    r"(?:sent|dispatched) (?:[\w-]+ ){0,4}?to (?:bomb|strike|attack|hit|shell|pound)|"
     # a ground advance into another's land, by ground forces: "Ukrainian troops pushed deeper into Russia's Kursk region"
     # (not a drone that "crossed into its airspace")
     r"(?:troops|forces|units|tanks|columns) (?:[\w-]+ ){0,2}?(?:pushed|advanced|pressed|crossed|poured|rolled) "
@@ -371,7 +373,9 @@ CONDEMN: Final = re.compile(
     r"(?:flagrant|blatant|grave|clear) violation of)\b",
     IC,
 )
-CEASEFIRE: Final = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal)\b", IC)
+CEASEFIRE: Final = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal|"
+                             # talks a third party holds between the sides: "Qatar has hosted separate talks between ..."
+                             r"(?:hosted|hosting|hosts|brokered|brokering) (?:[\w-]+ ){0,2}?talks between)\b", IC)
 CASUALTY_COUNT: Final = re.compile(
     r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)\s+"
     r"(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
@@ -474,7 +478,8 @@ OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murde
                  # away when it was struck (leaders._PRONOUN_OUTCOME)
                  "not at home", "not inside", "not there")
 CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of")
-CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal")
+CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal",
+                   "talks between")
 LEGAL_HINTS: Final = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
                "sentenced", "ruling", " ruled", " hearings")
 # a further per-sentence test of the toll reader: a count or a toll phrase

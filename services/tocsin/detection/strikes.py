@@ -418,6 +418,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m, REPORTED
     # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon", "fire from Taliban fighters"
     for m in actors:
+        if m.start - end > _FROM_REACH:
+            continue  # "sent jets to bomb Cambodian positions ..., a day after rockets fired from Cambodia": another act's
         if m.kind in ("country", "capital", "demonym", "group") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]) \
                 and (m.kind != "demonym" or _SIDE_OF.match(text, m.end) or _force_follows(info, m.end)):  # "fire from Armenian positions"
             if info.search(_DIRECTED, max(0, start - 60), start):
@@ -877,6 +879,7 @@ def _own_forces_hit(info: SentenceInfo, end: int, country: str) -> bool:
                for m in info.mentions)
 
 
+_FROM_REACH: Final = 60  # characters from an act's end to the place its fire came from ("were hit by fire from across ...")
 _OWN_FORCES_REACH: Final = 30  # characters from the act's end to the forces it hits ("attack on a Turkish base")
 # the words between an act and its target ("an attack on a Turkish base"), not its agent ("fired by", "fire from")
 _ON_THE_TARGET: Final = re.compile(r"\s+(?:on|at|against|targeting)\s+(?:(?:an?|the|two|three|several|its|their)\s+)?", re.I)
