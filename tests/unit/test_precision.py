@@ -1100,3 +1100,18 @@ def test_talks_a_third_state_hosts_between_warring_sides_and_not_between_others(
     [talks] = [e for e in detect_article(article(war)) if e.type == "ceasefire_talks"]
     assert [m.country for m in talks.mediators] == ["SA"]
     assert [e for e in detect_article(article(trade)) if e.type == "ceasefire_talks"] == []
+
+
+def test_a_role_among_the_casualties_just_told_shares_their_fate():
+    body = ("Russian missiles hit a shopping centre in Kharkiv on Saturday, killing four people and wounding 30, among them "
+            "the region's deputy governor, officials said.")
+    persons = [(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("deputy governor", "wounded")]
+
+
+def test_what_was_set_on_fire_is_told_inside_the_acts_words():
+    body = ("The two sides traded strikes overnight, with Russian drones setting a substation in Ukraine's Sumy region on "
+            "fire and Ukrainian missiles hitting an airfield in Russia's Kursk region.")
+    strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"}
+    assert strikes == {("RU", "UA"), ("UA", "RU")}

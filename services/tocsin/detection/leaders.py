@@ -92,6 +92,13 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
 # _role_only tries them: "The convoy of Libya's prime minister came under fire", "Gunmen tried to assassinate the
 # governor of Kandahar" (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the
 # readings before), "A drone hit the residence of the governor of Russia's Belgorod region"
+# the role among the casualties just told, with their fate: "killing two people and wounding nine, among them the
+# city's deputy mayor" (the verb nearest before: the tempered gap holds no other)
+_ROLE_AMONG: Final = re.compile(
+    r"\b(?P<verb>killing|wounding|injuring)\s+(?:(?!\b(?:killing|wounding|injuring)\b)[^.;]){1,60}?,\s+(?:among\s+them|including)\s+"
+    rf"(?:the\s+(?:city|town|region|province|country|state|group)['’]s\s+|the\s+|an?\s+|its\s+|their\s+){_ROLE_PHRASE}{_ROLE_END}",
+    re.I,
+)
 _ROLE_ATTACKED: Final = (
     re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
     re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
@@ -351,6 +358,8 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     m = info.search(_ROLE_SUBJECT)
     if m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 12), m.start())):
         m = info.search(_ROLE_OBJECT)
+    if m is None:
+        m = info.search(_ROLE_AMONG)
     if m is None:
         m = next((found for attacked in _ROLE_ATTACKED if (found := info.search(attacked)) is not None), None)
     if m is None:

@@ -74,7 +74,7 @@ PROJECTILE_DID: Final = (
     r"(?:destroyed|damaged|flattened|levell?ed|demolished|wrecked|gutted|tore through|ripped through|tore into|ripped into|"
     r"killed|wounded|injured|rammed|neutrali[sz]ed|set fire to|set ablaze|set alight|sparked (?:a\s+)?fires? (?:at|in|on)|"
     # what they set on fire told between: "drones set a large oil refinery in the Saratov region ablaze"
-    r"set\s+(?:[\w'’-]+\s+){1,12}?(?:ablaze|alight|on fire))"
+    r"set(?:ting)?\s+(?:[\w'’-]+\s+){1,12}?(?:ablaze|alight|on fire)|setting fire to)"
 )
 # Weak triggers of words that are common in war reports, a pattern of their own so that its gate (the impact verbs) keeps
 # it from most sentences: an impact, when a projectile is its subject (strikes._triggers checks: "a drone slammed into the

@@ -157,6 +157,7 @@ _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anni
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
                          # the act told in a clause of what is remembered: "to mark ten years since the failed coup, when jets bombed"
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
+_SET_ON_FIRE: Final = re.compile(r"\bset(?:ting)?\s+\S.*\b(?:ablaze|alight|on\s+fire)$", re.I)
 # the act named by its year: "an inquiry into a 2024 strike", "the 2019 drone attack" (the year first, which `re` finds
 # fast, and the determiner before it checked apart)
 _YEAR_OF_THE_ACT: Final = re.compile(r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?$")
@@ -719,7 +720,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             places = _places(doc, info, attacker)
             if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
                 places = named  # "shelling Armenian positions in Karabakh": the place named near the act
-            after = [p for p in places if end <= p[0] < reach]
+            # (what was set on fire is told inside the act's words: "drones setting a refinery in Russia's Volgograd region on fire")
+            told_from = start if _SET_ON_FIRE.search(text, start, end) else end
+            after = [p for p in places if told_from <= p[0] < reach]
             # and a place told after the previous trigger is that one's ("Israel struck Hodeidah, hours after a missile fired by ...")
             before = [p for p in places if p[0] < start] if i == 0 else []
             if anaphoric and not (_PROJECTILES.match(text, start) and _VERB.match(text, start, end)):
