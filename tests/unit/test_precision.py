@@ -1115,3 +1115,17 @@ def test_what_was_set_on_fire_is_told_inside_the_acts_words():
     strikes = {(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
                if e.type == "military_strike"}
     assert strikes == {("RU", "UA"), ("UA", "RU")}
+
+
+def test_the_named_among_those_a_verb_told_of_share_their_fate():
+    body = ("A Ukrainian missile hit a Russian command post in the Kursk region on Monday. Three officers were wounded, "
+            "among them Colonel Pavel Ivanov, the post's deputy commander.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Pavel Ivanov", "wounded")]
+
+
+def test_what_a_states_artillery_destroyed_is_its_act_on_the_posts_it_hit():
+    body = "Armenia's defence ministry said its artillery had destroyed two Azerbaijani army posts near the border on Friday."
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
+               if e.type == "military_strike"]
+    assert strikes == [("AM", "AZ")]

@@ -127,7 +127,9 @@ _VERB_OUTCOME: Final = {
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
 # the outcome as a verb with its object after it: "the strike killed X", "gunmen shot dead X", "assassinated X"
 _ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?<=shot )dead|gunned down|assassinat(?:ed|ing)|"
-                                    r"murder(?:ed|ing))\s", re.I)
+                                    r"murder(?:ed|ing))\s|"
+                                    # the named among those the verb told of: "Two other officers were wounded, among them Colonel X"
+                                    r"(?:killed|wounded|injured),?\s+(?:among\s+them|including)\s", re.I)
 # the death as a noun right before the named: "confirmed the death of Amir Ali Hajizadeh", "the killing of its commander, X"
 _DEATH_OF_BEFORE: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,5}?$", re.I)
 _TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|"

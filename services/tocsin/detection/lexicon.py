@@ -65,7 +65,7 @@ WEAK_TRIGGER: Final = re.compile(
 # missile killed 18 people", "drones set fire to an oil depot" (or "set a depot ablaze"), "a drone it launched had wounded the general", "a missile
 # fired from Yemen damaged a house". Shared by IMPACT_TRIGGER and strikes._VERB (an act told as a verb).
 PROJECTILE_DID: Final = (
-    r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?)\s+"
+    r"(?:bombs|bomb|missiles?|rockets?|drones?|shells|mortars?|munitions|projectiles?|artillery)\s+"
     r"(?:(?:it|they|that|which)\s+(?:had\s+)?(?:launched|fired|sent|dropped)\s+|(?:launched|fired|sent|dropped|flown)\s+(?:by|from)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){1,2}?|"
     # the ones not stopped: "one drone that was not intercepted damaged the roof of a house"

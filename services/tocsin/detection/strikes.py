@@ -32,7 +32,7 @@ _OWNED_BY: Final = re.compile(r"\b(?:used|operated|run|held|controlled|owned|bui
 _DESCRIBED_PLACE: Final = re.compile(  # matched where a state's name ends
     r"\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
     r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
-    r"island|exclave|enclave|positions?|outposts?|bases?|side)\b",
+    r"island|exclave|enclave|positions?|outposts?|posts?|checkpoints?|bases?|side)\b",
     re.I,
 )
 # "the Israeli town of Metula": a settlement named after its state's demonym
@@ -350,7 +350,7 @@ _PROJECTILE_BEFORE: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|
 # the volley lexicon.IMPACT_TRIGGER names by its weapons ("a barrage of Russian missiles"), matched where the trigger starts
 _VOLLEY: Final = re.compile(r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of ", re.I)
 _THE_REST: Final = re.compile(r"(?:other|remaining)\b", re.I)
-_PROJECTILES: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs)\b", re.I)
+_PROJECTILES: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs|artillery)\b", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
 _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
                    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|crash(?:ed|es)?\s+(?:near|in|on|outside)|"
@@ -568,7 +568,7 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Plac
                 out.append((m.start, m.country, named.group("name"), False))
             else:  # "Armenian positions" are wherever the Armenian forces are: owned, not a named place
                 # ("near the Syrian border in Lebanon's Bekaa Valley": a border says where, the place named says whose)
-                out.append((m.start, m.country, None, what.startswith(("position", "outpost", "base", "side", "border", "frontier"))))
+                out.append((m.start, m.country, None, what.startswith(("position", "outpost", "post", "checkpoint", "base", "side", "border", "frontier"))))
             continue
         if m.kind == "demonym" and m.country and (region := _administered_region(info, m)) is not None:
             # "in the Leepa valley of Pakistani Kashmir", "Indian-administered Kashmir": the part the demonym's state holds
