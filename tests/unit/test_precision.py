@@ -1129,3 +1129,10 @@ def test_what_a_states_artillery_destroyed_is_its_act_on_the_posts_it_hit():
     strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(detect_article(article(body)))
                if e.type == "military_strike"]
     assert strikes == [("AM", "AZ")]
+
+
+def test_a_second_leader_by_role_with_the_verb_left_out():
+    body = ("Sudan's army said its chief of staff, General Yasir al-Atta, had been wounded and its intelligence chief killed "
+            "in a drone strike on Port Sudan on Monday.")
+    persons = {(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons}
+    assert persons == {("yasir al-atta", "wounded"), ("intelligence chief", "killed")}

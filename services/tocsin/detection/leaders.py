@@ -99,6 +99,13 @@ _ROLE_AMONG: Final = re.compile(
     rf"(?:the\s+(?:city|town|region|province|country|state|group)['’]s\s+|the\s+|an?\s+|its\s+|their\s+){_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
+# a leader by role coordinated after another's fate, its verb left out or told again: "... had been wounded and its
+# interior minister killed"
+_AND_ROLE_FATE: Final = re.compile(
+    rf"\band\s+(?:its|their|the|his|her)\s+{_ROLE_PHRASE}\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>killed|wounded|injured)\b",
+    re.I,
+)
 _ROLE_ATTACKED: Final = (
     re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
     re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
@@ -259,6 +266,10 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # no named person's fate told, but a role's, with the name set beside it: "Gunmen shot dead the governor
             # of Diyala province, Khalid Mahmoud, as he left a mosque"
             _role_only(info, people, outcomes)
+        if (also := info.search(_AND_ROLE_FATE)) is not None:
+            # a second leader by role alone, the verb left out: "its defence minister, X, had been wounded and its
+            # interior minister killed"
+            _role_only(info, people, outcomes, also)
         if told:
             # the fate told after the attempt in the same sentence: "Gunmen tried to assassinate the governor; he escaped"
             for attempted in outcomes.values():
@@ -355,10 +366,11 @@ def _fuller_role(text: str, before: int, role: str) -> re.Match[str] | None:
     return re.search(rf"(?P<who>(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)})\b", text[:before])
 
 
-def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome]) -> None:
-    """Unnamed leaders as the subject of an outcome: they are the persons of the attack."""
-    m = info.search(_ROLE_SUBJECT)
-    if m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 12), m.start())):
+def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome], found: re.Match[str] | None = None) -> None:
+    """Unnamed leaders as the subject of an outcome: they are the persons of the attack. `found`: the role phrase, when
+    the caller has read it already."""
+    m = found or info.search(_ROLE_SUBJECT)
+    if found is None and (m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 12), m.start()))):
         m = info.search(_ROLE_OBJECT)
     if m is None:
         m = info.search(_ROLE_AMONG)
