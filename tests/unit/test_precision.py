@@ -1136,3 +1136,27 @@ def test_a_second_leader_by_role_with_the_verb_left_out():
             "in a drone strike on Port Sudan on Monday.")
     persons = {(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons}
     assert persons == {("yasir al-atta", "wounded"), ("intelligence chief", "killed")}
+
+
+def test_a_role_martyred_or_slightly_injured_is_a_leaders_fate():
+    martyred = "Hezbollah said its deputy commander in the south had been martyred in an Israeli strike near Tyre on Friday."
+    injured = ("Gunmen fired at a car carrying Iraq's trade minister in Basra on Monday. The minister was slightly injured, "
+               "his office said.")
+    [a], [b] = ([(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+                for body in (martyred, injured))
+    assert a[1] == "killed" and "deputy commander" in a[0]
+    assert b[1] == "wounded" and "trade minister" in b[0]
+
+
+def test_a_death_announced_the_day_after_an_act_on_the_named_with_the_role_it_gives():
+    body = ("Ali Karim was in a flat in Sidon when an Israeli drone hit it on Sunday. Hamas announced his death on Monday, "
+            "calling him a senior commander of its armed wing.")
+    persons = [(p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert persons == [("Ali Karim", "killed")]
+
+
+def test_a_role_coordinated_with_others_told_after_what_a_statement_said():
+    body = ("A statement from the group's council said on Sunday that its military commander and several aides had been "
+            "martyred in an Israeli strike near Sidon.")
+    persons = [(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert len(persons) == 1 and persons[0][1] == "killed" and "military commander" in persons[0][0]

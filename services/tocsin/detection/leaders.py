@@ -27,20 +27,28 @@ _ROLE_PHRASE: Final = (
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
     rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
+    # a ministry by its name ("Iraq's trade minister", "the health minister")
+    rf"(?!prime\b)[a-z]+(?=\s+ministers?\b)|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
     # (an official or officer counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
-    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official|officer))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed)\b)[^,.;]){{2,50}}?)?)"
+    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official|officer))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed|was|were|is|are|had|has)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT: Final = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
     # "..., who was inside,", "a general commanding an air defence unit"
-    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?)?\s+"
+    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?)?"
+    # "its deputy commander in the south", "their prime minister and a number of ministers"
+    rf"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:ern)?(?:\s+[\w-]+)?)?"
+    rf"(?:\s+and\s+(?:a\s+number\s+of|several|two|three|four|other|some)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:ministers|officials|commanders|aides|officers|members|bodyguards))?\s+"
     rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
     rf"(?:(?:was|were|had been|have been|has been|had|has|have)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
-    rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|"
-    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|succumbed(?=(?:\s+[\w-]+){0,3}?\s+to\b)|"
+    # "was slightly injured", "was shot and seriously wounded"
+    rf"(?:shot\s+and\s+)?(?:(?:slightly|lightly|seriously|critically|badly|gravely|fatally|mortally)\s+)?"
+    rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|martyred|"
+    rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|succumbed(?=(?:\s+[\w-]+){{0,3}}?\s+to\b)|"
     rf"shot(?=(?:\s+\w+){{0,3}}?\s+(?:times|in|through|at)\b))\b",  # "was shot twice in the head": wounded
     re.I,
 )
@@ -116,15 +124,20 @@ _ROLE_ATTACKED: Final = (
 _NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
 _PRONOUN_OUTCOME: Final = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated|unhurt|unharmed|uninjured|unscathed|"
-    r"not hurt|not harmed|not injured|not at home|not inside|not there)|(?P<verb2>died|survived|escaped|succumbed(?=(?:\s+[\w-]+){0,3}?\s+to\b)))\b",
+    r"not hurt|not harmed|not injured|not at home|not inside|not there)|(?P<verb2>died|survived|escaped|succumbed(?=(?:\s+[\w-]+){0,3}?\s+to\b)))\b|"
+    # the death told by those who announce it: "Hezbollah announced his death a day later"
+    r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+(?P<death>death)\b",
     re.I,
 )
+# what those who tell the death call the dead: "calling him one of its most senior military commanders"
+_CALLED_HIM: Final = re.compile(r"\b(?:calling|called|describing|described)\s+(?:him|her)\s+(?:as\s+)?(?:one\s+of\s+)?"
+                                r"(?P<role>(?:its|their|the|an?|his|her)\s+[^,.;]{3,80})", re.I)
 # the one just told by role, named with a pronoun: "It identified him as X"
 _NAMED_HIM_AS: Final = re.compile(r"\b(?:named|naming|identified|identifying)\s+(?:him|her)\s+as\s+", re.I)
 _NAMED_HIM_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
-    "died": "killed", "succumbed": "killed", "eliminated": "killed", "eliminating": "killed",
+    "died": "killed", "succumbed": "killed", "martyred": "killed", "eliminated": "killed", "eliminating": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
     "survived": "survived", "escaped": "survived", "unhurt": "survived", "unharmed": "survived", "uninjured": "survived",
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",
@@ -167,6 +180,13 @@ def _senior_role(role: str) -> bool:
     return bool(lexicon.SENIOR_ROLE.search(role)) and not re.search(r"\b(?:former|spokes\w+|official)\b", role, re.I)
 
 
+def _take_role_called(info: SentenceInfo, person: PersonInfo) -> None:
+    """The role those who tell a fate give the person, when none was told before: "Hezbollah announced his death,
+    calling him one of its most senior military commanders"."""
+    if not person.role and (called := info.search(_CALLED_HIM)) is not None:
+        person.role = called.group("role")
+
+
 def _relation_target(person: PersonInfo) -> str | None:
     if person.relation and " of " in person.relation:
         return person.relation.split(" of ", 1)[1]
@@ -185,20 +205,25 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         pronoun = info.search(_PRONOUN_OUTCOME)
         if pronoun is not None and _HEDGED.search(text, max(0, pronoun.start() - 30), pronoun.start()):
             pronoun = None  # "It was not clear whether he survived": asked, not told
-        told = _VERB_OUTCOME[" ".join((pronoun.group("verb") or pronoun.group("verb2")).lower().split())] if pronoun else ""
+        told = _VERB_OUTCOME[" ".join((pronoun.group("verb") or pronoun.group("verb2") or "died").lower().split())] if pronoun else ""
         if pronoun and outcomes and not people.in_sentence(index):
             # a follow-up about the person just reported: "Hezbollah later confirmed he was killed"
             latest = max(outcomes.values(), key=lambda o: max(o.sentences))
             latest.sentences.add(index)
+            _take_role_called(info, latest.info)
             if _SEVERITY[told] > _SEVERITY[latest.outcome]:
                 latest.outcome = told
             continue
-        if pronoun and index in strike_sentences and index > 0 and not people.in_sentence(index):
+        if pronoun and (index in strike_sentences or index - 1 in strike_sentences) and index > 0 and not people.in_sentence(index):
             # the person named in the sentence before, whose fate this act tells: "The Houthis announced the death of
             # one of their senior commanders, Yusuf al-Madani. He was killed in an Israeli airstrike ..."
             named = [p for p in people.in_sentence(index - 1) if not p.is_reporter and not p.is_relation_object]
             if named:
-                _record(outcomes, named[-1].key, people.registry[named[-1].key], told, info)
+                # the subject the sentence before opened with ("Fuad Shukr was in a building when ..."), else the last named
+                chosen = next((p for p in named if p.start < 3), named[-1])
+                person = people.registry[chosen.key]
+                _take_role_called(info, person)
+                _record(outcomes, chosen.key, person, told, info)
                 continue
         # the attack may be told in the sentence before: "... when a bomb exploded. General X died at the scene."
         attack_context = index in strike_sentences or index - 1 in strike_sentences or info.search(lexicon.VIOLENT_DEATH) is not None or any(
@@ -358,7 +383,9 @@ def _named_as(outcomes: dict[str, PersonOutcome], people: People, info: Sentence
 
 
 # a role subject may open a later clause: "..., but the minister was unhurt"
-_NEW_CLAUSE: Final = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\bbut)\s+$", re.I)
+_NEW_CLAUSE: Final = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\bbut|"
+                                # what a statement says: "said on Saturday that their prime minister ... had been martyred"
+                                r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+\w+\s+)?that)\s+$", re.I)
 
 
 def _fuller_role(text: str, before: int, role: str) -> re.Match[str] | None:
@@ -370,7 +397,7 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     """Unnamed leaders as the subject of an outcome: they are the persons of the attack. `found`: the role phrase, when
     the caller has read it already."""
     m = found or info.search(_ROLE_SUBJECT)
-    if found is None and (m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 12), m.start()))):
+    if found is None and (m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 30), m.start()))):
         m = info.search(_ROLE_OBJECT)
     if m is None:
         m = info.search(_ROLE_AMONG)

@@ -334,6 +334,8 @@ KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinate
 SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
 # a death told as a noun, the person after it: "confirmed the death of X", "mourned the killing of their commander, X"
 DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b", IC)
+# the death of one just named, told by those who announce it: "Hezbollah announced his death a day later"
+DEATH_ANNOUNCED: Final = re.compile(r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+death\b", IC)
 WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|"
     # the state of the wounded: "is in hospital in serious condition"
@@ -465,12 +467,12 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 "military", " ground ", "cross-border", " precis",
                 # a ground advance ("troops pushed deeper into")
                 " pushed", " advanced", " pressed", " crossed", " poured", " rolled")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", "serious condition", "critical condition",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", " his death", " her death", "serious condition", "critical condition",
                  "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
-                 " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of",
+                 " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of", " carrying",
                  # and of VEHICLE_ATTACKED
                  " plane of", " helicopter of",
                  # the named among the casualties (leaders._AMONG)
@@ -496,8 +498,9 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
 
 # fire on a leader's vehicle or home: "Gunmen opened fire on the motorcade of ...", "ambushed the convoy carrying ..."
 ATTACK_ON_VEHICLE: Final = re.compile(
-    r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed)\s+(?:on\s+|at\s+)?(?:the\s+)?"
-    r"(?:motorcade|convoy|car|vehicle|residence|home|house) of\b", IC)
+    r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed)\s+(?:on\s+|at\s+)?(?:the\s+|an?\s+)?"
+    # "... the convoy of X", "fired at a car carrying X"
+    r"(?:(?:motorcade|convoy|car|vehicle|residence|home|house) of|(?:motorcade|convoy|car|vehicle|plane|helicopter) carrying)\b", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
 STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
 # a leader's convoy attacked, told in the passive, the fate told later or never: "The convoy of Libya's prime minister came under fire"
@@ -512,7 +515,7 @@ VEHICLE_ATTACKED: Final = re.compile(
 # an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
 TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
                               rf"{VEHICLE_ATTACKED.pattern}", IC)
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, WOUNDED, SURVIVED, TARGETING), None)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, DEATH_ANNOUNCED, WOUNDED, SURVIVED, TARGETING), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
