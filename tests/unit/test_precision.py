@@ -90,6 +90,7 @@ NO_STRIKE |= {
     "year": ("Russia's defence ministry said on Friday it had closed its investigation into a 2023 strike that killed 12 "
              "soldiers in the Ukrainian city of Kramatorsk."),
     "walkout": "Workers at a tank repair plant in Kharkiv began a two-day strike on Thursday over unpaid overtime.",
+    "blaze": "Two workers were killed by a fire at a chemical plant in Gujarat on Monday, and fire crews fought it for hours.",
     # a ground advance said might happen; a drone that crossed into airspace
     "if_crossed": "Azerbaijan's president said Armenia would regret it if its troops ever crossed into Nakhchivan.",
     # an act long enough before a meeting to date it
@@ -309,6 +310,9 @@ POSITIVES = [
     # fire from a neighbour's soil that killed workers: fire is no walkout
     ("Gunmen shooting from Iran killed three construction workers at a dam site in Pakistan's Panjgur district, officials said.",
      "IR", "PK", None),
+    # fire told by whom it hit, either way round
+    ("Two farmers were wounded by Azerbaijani sniper fire near the Armenian village of Tegh on Sunday.", "AZ", "AM", "Tegh"),
+    ("Turkish army fire killed a Kurdish fighter near the Syrian town of Kobani, a war monitor said.", "TR", "SY", "Kobani"),
     # what sea drones did to a ship in port
     ("Ukrainian sea drones rammed a Russian patrol boat in the Black Sea port of Novorossiysk before dawn, the navy said.", "UA", "RU", "Novorossiysk"),
     # the weapon's owner as a guess

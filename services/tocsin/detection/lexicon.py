@@ -54,6 +54,8 @@ WEAK_TRIGGER: Final = re.compile(
     r"open(?:ed|ing|s)? fire(?: first)?,? (?=(?:wounding|killing|injuring|hitting)\b)|"
     # what a drone or aircraft let fall: "a Russian drone dropped a grenade on a tractor"
     r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over)|"
+    # fire told by whom it killed or wounded: "Israeli fire killed three people", "was killed by Israeli army fire"
+    r"fire (?:killed|wounded|injured)|(?:killed|wounded|injured) by (?=(?:[\w-]+ ){0,3}?(?:fire|gunfire)\b)|"
     # the act as what aircraft were sent to do: "it had sent F-16 jets to bomb Cambodian artillery positions"
     r"(?:sent|dispatched) (?:[\w-]+ ){0,4}?to (?:bomb|strike|attack|hit|shell|pound)|"
     # a ground advance into another's land, by ground forces: "Ukrainian troops pushed deeper into Russia's Kursk region"
@@ -112,6 +114,9 @@ MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
     r"(?:(?:long-range|short-range|ballistic|cruise|hypersonic|guided|attack|kamikaze|suicide|glide|aerial|unmanned|naval|sea|surface|"
     r"maritime|underwater|loitering|explosive-laden|armed|combat|one-way)\s+){0,2}(?:drones?|missiles?|rockets?|bombs?)|"
     r"(?:(?:artillery|mortar|tank)\s+)?shells|shellfire|projectiles|munitions|howitzers|"
+    # "Israeli fire", "Israeli army fire"; not the fire services
+    r"(?:(?:army|military|tank|artillery|sniper|naval|heavy|mortar|machine-gun)\s+)?(?:gun)?fire(?!\s+(?:services?|brigades?|crews?|fighters?|"
+    r"departments?|stations?|engines?|trucks?|safety|alarms?|exits?|chiefs?|officers?))|"
     r"unmanned (?:aerial |combat )?(?:vehicles?|aircraft)|uavs?|"
     r"artillery|aircraft|helicopters?|gunships?|warships?|tanks|(?:tank|armou?red) columns?|mortars?|security service|intelligence (?:agency|services?)|spy agency|special services|air[- ]?strikes?|strikes?|attacks?|raids?|bombardment|"
     r"shelling|offensive|defen[cs]e forces|military's|gunmen|fighters|militants|guerrillas|insurgents|rebels|commandos?|special forces|units|border guards?|border police|"
@@ -466,7 +471,9 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 "mortar", "projectile", "invad", "invasion",
                 "military", " ground ", "cross-border", " precis",
                 # a ground advance ("troops pushed deeper into")
-                " pushed", " advanced", " pressed", " crossed", " poured", " rolled")
+                " pushed", " advanced", " pressed", " crossed", " poured", " rolled",
+                # fire told by whom it hit
+                "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by")
 OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", " his death", " her death", "serious condition", "critical condition",
                  "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
