@@ -1164,3 +1164,9 @@ def test_a_role_coordinated_with_others_told_after_what_a_statement_said():
             "martyred in an Israeli strike near Sidon.")
     persons = [(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
     assert len(persons) == 1 and persons[0][1] == "killed" and "military commander" in persons[0][0]
+
+
+def test_the_one_who_reports_is_not_the_name_of_the_leader_told_by_role():
+    body = "A US strike killed a Houthi commander in Yemen's Marib province, Central Command said."
+    persons = [p.name for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert len(persons) == 1 and "houthi commander" in persons[0].lower()

@@ -406,7 +406,7 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     if m is None:
         return
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if "verb" in m.re.groupindex else "unknown"
-    apposed = next((p for p in people.in_sentence(info.sentence.index) if p.start > m.end()
+    apposed = next((p for p in people.in_sentence(info.sentence.index) if p.start > m.end() and not p.is_reporter
                     and _APPOSED_NAME.fullmatch(info.text, m.end(), p.start)), None)
     if apposed is not None:
         # "killed the commander of the Black Sea Fleet, Admiral Viktor Sokolov,": the named person, in that role
