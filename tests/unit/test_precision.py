@@ -1170,3 +1170,12 @@ def test_the_one_who_reports_is_not_the_name_of_the_leader_told_by_role():
     body = "A US strike killed a Houthi commander in Yemen's Marib province, Central Command said."
     persons = [p.name for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
     assert len(persons) == 1 and "houthi commander" in persons[0].lower()
+
+
+def test_an_army_that_says_it_eliminated_a_commander_struck_and_killed_a_leader():
+    body = "The IDF said it eliminated a senior Islamic Jihad commander in Khan Younis on Wednesday."
+    events = detect_article(article(body))
+    strikes = [(e.attacker.country, e.territory.country) for e in default_alerts(events) if e.type == "military_strike"]
+    persons = [(p.name.lower(), p.outcome) for e in events if e.type == "leader_attack" for p in e.persons]
+    assert strikes == [("IL", "PS")]
+    assert len(persons) == 1 and persons[0][1] == "killed" and "islamic jihad commander" in persons[0][0]

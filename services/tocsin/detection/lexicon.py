@@ -54,6 +54,8 @@ WEAK_TRIGGER: Final = re.compile(
     r"open(?:ed|ing|s)? fire(?: first)?,? (?=(?:wounding|killing|injuring|hitting)\b)|"
     # what a drone or aircraft let fall: "a Russian drone dropped a grenade on a tractor"
     r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over)|"
+    # an army's own word for a killing it did: "the IDF said it eliminated a senior Hamas commander in Gaza City"
+    r"eliminated (?:[\w'’-]+ ){0,4}?(?:commanders?|militants?|terrorists?|operatives?|fighters?|gunmen|leaders?|chiefs?|cells?)|"
     # fire told by whom it killed or wounded: "Israeli fire killed three people", "was killed by Israeli army fire"
     r"fire (?:killed|wounded|injured)|(?:killed|wounded|injured) by (?=(?:[\w-]+ ){0,3}?(?:fire|gunfire)\b)|"
     # the act as what aircraft were sent to do: "it had sent F-16 jets to bomb Cambodian artillery positions"
@@ -351,7 +353,7 @@ WOUNDED: Final = re.compile(
 )
 SURVIVED: Final = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS: Final = re.compile(
-    r"\b(?:attacks?|attacked|attacking|strikes?|struck|air[- ]?strikes?|assassination|bomb\w*|shell\w*|missiles?|drones?|raids?|"
+    r"\b(?:attacks?|attacked|attacking|strikes?|struck|air[- ]?strikes?|assassination|eliminated|bomb\w*|shell\w*|missiles?|drones?|raids?|"
     r"raided|stormed|ambush\w*|gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
     r"explosions?|blasts?|targeted|explosives|explosive device|detonated|booby-trapped|blew up|"
     r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery|"
@@ -473,7 +475,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 # a ground advance ("troops pushed deeper into")
                 " pushed", " advanced", " pressed", " crossed", " poured", " rolled",
                 # fire told by whom it hit
-                "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by")
+                "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ")
 OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", " his death", " her death", "serious condition", "critical condition",
                  "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
