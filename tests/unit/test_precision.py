@@ -1179,3 +1179,17 @@ def test_an_army_that_says_it_eliminated_a_commander_struck_and_killed_a_leader(
     persons = [(p.name.lower(), p.outcome) for e in events if e.type == "leader_attack" for p in e.persons]
     assert strikes == [("IL", "PS")]
     assert len(persons) == 1 and persons[0][1] == "killed" and "islamic jihad commander" in persons[0][0]
+
+
+def test_a_leader_who_may_have_been_killed_was_attacked_with_the_fate_unknown():
+    body = ("Sources said Islamic Jihad's military chief, Ziad Nakhaleh, may have been killed in an Israeli strike in "
+            "Khan Younis on Monday.")
+    persons = [(p.name, p.outcome) for e in default_alerts(detect_article(article(body))) if e.type == "leader_attack"
+               for p in e.persons]
+    assert persons == [("Ziad Nakhaleh", "unknown")]
+
+
+def test_a_role_owned_by_the_group_told_after_others_in_the_subject():
+    body = "Three bodyguards and the group's military chief were killed in a drone strike near Marib, the Houthis said."
+    persons = [(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+    assert len(persons) == 1 and persons[0][1] == "killed" and "military chief" in persons[0][0]

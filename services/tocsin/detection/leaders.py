@@ -21,6 +21,7 @@ _OUTCOMES: Final = (("killed", lexicon.KILLED), ("killed", lexicon.SUCCUMBED), (
 _SEVERITY: Final = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 # "without saying whether he survived": an outcome asked about, not told
 _HEDGED: Final = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
+_MAYBE: Final = re.compile(r"\b(?:may|might|could)\s+have\s+been\s+$", re.I)
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
 _ROLE_PHRASE: Final = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
@@ -35,7 +36,9 @@ _ROLE_PHRASE: Final = (
     rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official|officer))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed|was|were|is|are|had|has)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT: Final = re.compile(
-    rf"(?:^|\b(?:the|its|their|an?)\s+|(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
+    # (the determiner may own the role: "the army's chief of staff")
+    rf"(?:^|\b(?:the|its|their|an?)\s+(?:(?:army|military|group|movement|regime|government|navy|guards|militia)['’]s\s+)?|"
+    rf"(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
     # "..., who was inside,", "a general commanding an air defence unit"
     rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?)?"
     # "its deputy commander in the south", "their prime minister and a number of ministers"
@@ -231,7 +234,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if not attack_context:
             continue
         verbs = sorted(
-            (m.start(), outcome) for outcome, pattern in _OUTCOMES for m in info.finditer(pattern)
+            # "may have been killed": the attack is told, the fate only supposed
+            (m.start(), "unknown" if _MAYBE.search(text, max(0, m.start() - 20), m.start()) else outcome)
+            for outcome, pattern in _OUTCOMES for m in info.finditer(pattern)
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]

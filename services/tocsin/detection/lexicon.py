@@ -253,7 +253,7 @@ MODALITY: Final = re.compile(
 BACKGROUND_CUE: Final = re.compile(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
-    r"has (?:killed|been killed)|have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
+    r"has (?:killed|been killed)|(?<!may )(?<!might )(?<!could )(?<!must )have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
     # the war as a habit, not an act: "a response to Russia's continued attacks on Ukrainian cities"
     r"(?:continued|continuing|ongoing|repeated|persistent|relentless|constant|frequent|near-daily|daily|nightly|regular) "
     r"(?:[\w-]+ ){0,2}?(?:attacks|strikes|air ?strikes|shelling|bombardments?|bombing|raids|aggression))\b",
