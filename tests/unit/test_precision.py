@@ -91,6 +91,7 @@ NO_STRIKE |= {
              "soldiers in the Ukrainian city of Kramatorsk."),
     "walkout": "Workers at a tank repair plant in Kharkiv began a two-day strike on Thursday over unpaid overtime.",
     "blaze": "Two workers were killed by a fire at a chemical plant in Gujarat on Monday, and fire crews fought it for hours.",
+    "box_office": "The war film Missile Strike topped the box office in Manila for a second weekend.",
     # a ground advance said might happen; a drone that crossed into airspace
     "if_crossed": "Azerbaijan's president said Armenia would regret it if its troops ever crossed into Nakhchivan.",
     # an act long enough before a meeting to date it

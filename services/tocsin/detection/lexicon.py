@@ -182,7 +182,7 @@ CONTEXT_VETO: Final = {
                            r"training(?! (?:camps?|centres?|centers?|bases?|facilit\w+|grounds?)\b)|mock)\b", IC),
     # a launch into space is no strike: "an Ariane 6 rocket launched from French Guiana placed two satellites into orbit"
     # a show, not an act: "a swarm of drones lit up the sky ... in a light show"
-    "show": re.compile(r"\b(?:light shows?|drone shows?|air ?shows?|fireworks (?:display|show)s?|flypasts?|aerobatic)\b", IC),
+    "show": re.compile(r"\b(?:light shows?|drone shows?|air ?shows?|fireworks (?:display|show)s?|flypasts?|aerobatic|box office)\b", IC),
     "space": re.compile(r"\b(?:into orbit|in orbit|orbital|spaceport|cosmodrome|space station|space agency|launch pad|satellites? into)\b", IC),
     "arms_sale": re.compile(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", IC),
     "politics": re.compile(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?|budget|"
