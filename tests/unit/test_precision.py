@@ -1194,3 +1194,11 @@ def test_a_role_owned_by_the_group_told_after_others_in_the_subject():
     body = "Three bodyguards and the group's military chief were killed in a drone strike near Marib, the Houthis said."
     persons = [(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
     assert len(persons) == 1 and persons[0][1] == "killed" and "military chief" in persons[0][0]
+
+
+def test_a_leader_who_escaped_with_minor_injuries_was_wounded():
+    named = "Governor Vyacheslav Gladkov escaped with minor injuries when a Ukrainian drone hit his car in the Belgorod region."
+    unnamed = "The mayor of Mykolaiv escaped with light injuries when a Russian drone struck his car on Sunday."
+    [a], [b] = ([p.outcome for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+                for body in (named, unnamed))
+    assert (a, b) == ("wounded", "wounded")

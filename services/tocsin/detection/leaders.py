@@ -50,7 +50,7 @@ _ROLE_SUBJECT: Final = re.compile(
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
     # "was slightly injured", "was shot and seriously wounded"
     rf"(?:shot\s+and\s+)?(?:(?:slightly|lightly|seriously|critically|badly|gravely|fatally|mortally)\s+)?"
-    rf"(?P<verb>killed|wounded|injured|survived|escaped|unhurt|unharmed|uninjured|unscathed|martyred|"
+    rf"(?P<verb>killed|wounded|injured|survived|escaped\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds)|escaped|unhurt|unharmed|uninjured|unscathed|martyred|"
     rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|succumbed(?=(?:\s+[\w-]+){{0,3}}?\s+to\b)|"
     rf"shot(?=(?:\s+\w+){{0,3}}?\s+(?:times|in|through|at)\b))\b",  # "was shot twice in the head": wounded
     re.I,
@@ -142,6 +142,8 @@ _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
     "died": "killed", "succumbed": "killed", "martyred": "killed", "eliminated": "killed", "eliminating": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
+    "escaped with minor injuries": "wounded", "escaped with light injuries": "wounded", "escaped with slight injuries": "wounded",
+    "escaped with minor wounds": "wounded", "escaped with light wounds": "wounded", "escaped with slight wounds": "wounded",
     "survived": "survived", "escaped": "survived", "unhurt": "survived", "unharmed": "survived", "uninjured": "survived",
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",
     # away when it was struck: the attack aimed at them missed them

@@ -345,13 +345,14 @@ DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b",
 DEATH_ANNOUNCED: Final = re.compile(r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+death\b", IC)
 WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|"
-    # the state of the wounded: "is in hospital in serious condition"
-    r"in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition|"
+    # the state of the wounded: "is in hospital in serious condition", "escaped with minor injuries"
+    r"in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition|escaped\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds)|"
     r"(?:was|were|been|being|got)\s+shot(?!\s+dead|\s+and\s+killed)(?:\s+\w+){0,3}?\s+(?:times|in|through|at)\b|"
     r"(?:was|were|been|being|got)\s+shot(?=[\s,.;]+(?:on|after|while|as|when|during|near|outside)\b))\b",
     IC,
 )
-SURVIVED: Final = re.compile(r"\b(?:survived|escaped|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
+# (not "escaped with minor injuries", which is wounded: WOUNDED reads it)
+SURVIVED: Final = re.compile(r"\b(?:survived|escaped(?!\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds))|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS: Final = re.compile(
     r"\b(?:attacks?|attacked|attacking|strikes?|struck|air[- ]?strikes?|assassination|eliminated|bomb\w*|shell\w*|missiles?|drones?|raids?|"
     r"raided|stormed|ambush\w*|gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
