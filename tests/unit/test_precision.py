@@ -1202,3 +1202,13 @@ def test_a_leader_who_escaped_with_minor_injuries_was_wounded():
     [a], [b] = ([p.outcome for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
                 for body in (named, unnamed))
     assert (a, b) == ("wounded", "wounded")
+
+
+@pytest.mark.parametrize(("when", "day"), [("over the weekend", "2026-11-28"), ("last week", "2026-11-25"),
+                                           ("on Tuesday", "2026-12-01"), ("last night", "2026-12-01")])
+def test_the_day_of_an_act_told_loosely_is_the_one_it_names(when, day):
+    body = f"Russian drones hit a power station in the Ukrainian city of Sumy {when}, officials said."
+    # published on Wednesday 2 December 2026
+    [strike] = [e for e in default_alerts(detect_article(article(body, published_at="2026-12-02T09:00:00Z")))
+                if e.type == "military_strike"]
+    assert str(strike.occurred_on) == day

@@ -37,9 +37,11 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("last_year", re.compile(r"\b(?:last year|a year ago|years ago|decades ago)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    # the weekend just past: "over the weekend", "last weekend"
+    ("weekend", re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|this\s+past|this)\s+weekend\b", re.I)),
 ]
 (_ISO, _MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _IN_MONTH, _YEAR, _TODAY, _YESTERDAY, _WEEKDAY, _LAST_WEEK, _LAST_MONTH,
- _LAST_YEAR, _AGO) = _PATTERNS
+ _LAST_YEAR, _AGO, _WEEKEND) = _PATTERNS
 _NUMERIC_DATES: Final = (_MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _IN_MONTH, _YEAR)  # with a digit and a month named, in _PATTERNS order
 _SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -105,6 +107,8 @@ def _worth_trying(text: str, lower: str) -> list[tuple[str, re.Pattern[str]]]:
         tries.append(_LAST_YEAR)
     if ago:
         tries.append(_AGO)
+    if "weekend" in lower:
+        tries.append(_WEEKEND)
     return tries
 
 
@@ -163,6 +167,8 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> tuple[date | None,
         return (published.replace(day=1) - timedelta(days=1)).replace(day=1), False
     if kind == "last_year":
         return date(published.year - 1, 1, 1), False
+    if kind == "weekend":  # its Saturday: the latest one not after publication
+        return published - timedelta(days=(published.weekday() - 5) % 7), False
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
         unit = g["unit"].lower().rstrip("s")

@@ -101,7 +101,9 @@ class _Assembler:
             old = [d.value for d in dates if d.value < self.fresh_after]
             return min(old) if old else None
         recent = [d.value for d in dates if d.precise and d.value >= self.fresh_after]
-        return min(recent) if recent else self.doc.published
+        # a day told loosely ("over the weekend", "last week") is nearer the act than the article's own date
+        loose = [d.value for d in dates if not d.precise and self.fresh_after <= d.value <= self.doc.published]
+        return min(recent) if recent else (min(loose) if loose else self.doc.published)
 
     def _actor(self, ref: ActorRef) -> Actor:
         return Actor(name=ref.name, country=ref.country, kind=ref.kind)  # type: ignore[arg-type]
