@@ -1212,3 +1212,16 @@ def test_the_day_of_an_act_told_loosely_is_the_one_it_names(when, day):
     [strike] = [e for e in default_alerts(detect_article(article(body, published_at="2026-12-02T09:00:00Z")))
                 if e.type == "military_strike"]
     assert str(strike.occurred_on) == day
+
+
+def test_whom_a_legal_action_names_is_the_one_after_against_not_the_courts_own_state():
+    case = "Bosnia brought a case against Serbia at the International Court of Justice over the shelling of Sarajevo."
+    probe = "Ukraine's prosecutor general opened a war crimes investigation into the missile strike on Odesa."
+    [a], [b] = ([e for e in detect_article(article(body)) if e.type == "legal_action"] for body in (case, probe))
+    assert [x.country for x in a.against] == ["RS"]
+    assert "UA" not in [x.country for x in b.against]
+
+
+def test_a_resolution_of_condemnation_that_was_vetoed_condemns_nothing():
+    body = "Russian missiles hit Odesa on Sunday. China vetoed a UN resolution condemning the attack on Monday."
+    assert [e for e in detect_article(article(body)) if e.type == "condemnation"] == []

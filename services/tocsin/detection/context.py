@@ -53,6 +53,9 @@ _STATE_ORGAN_AFTER: Final = re.compile(
 )
 
 
+# a text of condemnation that did not pass
+_NOT_PASSED: Final = re.compile(r"\b(?:vetoed|blocked|rejected|voted down|failed to (?:pass|adopt))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:resolution|statement|motion|declaration)\s+(?:that\s+)?$", re.I)
 # what a condemnation in tocsin's sense is about: violence, not "a rise in hate speech"
 _VIOLENCE: Final = re.compile(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|raids?|bomb\w*|shell\w*|missiles?|drones?|kill\w*|violence|aggression|"
@@ -73,6 +76,8 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
         index = info.sentence.index
         if not (trigger and not info.is_background and (info.search(_VIOLENCE) or _condemns_the_act_before(doc, info))):
             continue
+        if info.search(_NOT_PASSED, max(0, trigger.start() - 60), trigger.start()):
+            continue  # "Russia vetoed a UN resolution condemning the attack": no one condemned
         persons = people.in_sentence(index)  # reads the people of every sentence up to this one
         before_persons = [p for p in persons if p.start < trigger.start() and not p.is_relation_object]
         before_actors = [
@@ -243,6 +248,10 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
     return found
 
 
+# where the defendants told after "against" or "for" end: "against Azerbaijan over the shelling of Armenian villages"
+_WHO_ENDS: Final = re.compile(r"\s(?:over|in|at|on|after|for|about|concerning|regarding|since|from)\s|[,.;]", re.I)
+_OWNS_THE_COURT: Final = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:prosecutors?|courts?|judges?|judiciary|investigators?|"
+                                    r"justice ministry|ministry of justice|attorney)", re.I)
 _AGAINST: Final = re.compile(r"\b(?:for|against)\s+(?P<who>.{3,160})", re.I)
 
 
@@ -260,8 +269,17 @@ def find_legal_actions(doc: Doc, people: People) -> list[Found]:
         for pm in people.in_sentence(info.sentence.index):
             person = people.registry[pm.key]
             against.append(ActorRef(person.name, person.country, "person"))
+        if not against and (named := _AGAINST.search(text, legal.start())) is not None:
+            # "a case against Israel", "warrants for Hamas's leaders": whom the action names, up to what it is over
+            stop = _WHO_ENDS.search(text, named.start("who"))
+            end = stop.start() if stop else len(text)
+            against = [_actor(doc, m) for m in info.mentions if named.start("who") <= m.start < end
+                       and m.kind in ("country", "demonym", "group")][:2]
         if not against:
-            subject = next((m for m in info.mentions if m.start < legal.start() and m.kind in ("country", "demonym")), None)
+            # else the state the sentence opens with ("Russia was charged ..."), but not the court's or prosecutor's own
+            # ("Ukraine's prosecutor general opened an investigation": not against Ukraine)
+            subject = next((m for m in info.mentions if m.start < legal.start() and m.kind in ("country", "demonym")
+                            and not _OWNS_THE_COURT.match(text, m.end)), None)
             if subject:
                 against.append(_actor(doc, subject))
         fresh_date = any(d.precise and d.value >= doc.published.replace(day=1) and d.kind not in ("year",) for d in info.dates)
