@@ -600,8 +600,12 @@ ARTICLE_GATE_LITERALS: Final = 4
 def _article_gate(pattern: re.Pattern[str]) -> Gate | None:
     """The pattern's literal gate (prefilter.gate), when it is small enough to test over a whole article first: a
     pattern whose words the article lacks ("succumbed") then costs no search around the cue's other words."""
-    needs = gate(pattern)
-    return needs if needs is not None and sum(len(clause) for conjunction in needs for clause in conjunction) <= ARTICLE_GATE_LITERALS else None
+    full = gate(pattern)
+    if full is None:
+        return None
+    # of each conjunction, its clause of fewest literals alone: a weaker test, still one every match passes
+    needs = tuple((min(conjunction, key=len),) for conjunction in full)
+    return needs if sum(len(conjunction[0]) for conjunction in needs) <= ARTICLE_GATE_LITERALS else None
 
 
 # The widest match of a pattern with unbounded repeats that the cue gates allow for.
