@@ -1225,3 +1225,12 @@ def test_whom_a_legal_action_names_is_the_one_after_against_not_the_courts_own_s
 def test_a_resolution_of_condemnation_that_was_vetoed_condemns_nothing():
     body = "Russian missiles hit Odesa on Sunday. China vetoed a UN resolution condemning the attack on Monday."
     assert [e for e in detect_article(article(body)) if e.type == "condemnation"] == []
+
+
+def test_a_senior_officer_told_by_role_alone_is_a_leader_and_a_plain_one_is_not():
+    senior = "Israeli fire killed a senior officer of the Lebanese army near the border town of Khiam on Monday."
+    plain = "Israeli fire killed an officer of the Lebanese army near the border town of Khiam on Monday."
+    [a], b = ([(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+              for body in (senior, plain))
+    assert a[1] == "killed" and "senior officer" in a[0]
+    assert b == []

@@ -180,8 +180,8 @@ _TWO_ROLES: Final = re.compile(r"\s+and\s+(?=(?:an?|the)\s)", re.I)
 
 
 def _senior_role(role: str) -> bool:
-    if re.search(r"\bsenior\b.*\b(?:official|member)\b", role, re.I):
-        return True  # "senior Hamas official", "a senior member of Hamas's military wing"
+    if re.search(r"\b(?:senior|top|high-ranking)\b.*\b(?:official|member|officer)\b", role, re.I):
+        return True  # "senior Hamas official", "a senior member of Hamas's military wing", "a senior officer of the army"
     return bool(lexicon.SENIOR_ROLE.search(role)) and not re.search(r"\b(?:former|spokes\w+|official)\b", role, re.I)
 
 
