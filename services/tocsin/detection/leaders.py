@@ -99,10 +99,6 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
     return "wounded" if before.search(lexicon.WOUNDED) is not None else None
 
 
-# Attacks on a leader told by role, the fate told later or never (the outcome is "unknown" until it is), in the order
-# _role_only tries them: "The convoy of Libya's prime minister came under fire", "Gunmen tried to assassinate the
-# governor of Kandahar" (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the
-# readings before), "A drone hit the residence of the governor of Russia's Belgorod region"
 # the role among the casualties just told, with their fate: "killing two people and wounding nine, among them the
 # city's deputy mayor" (the verb nearest before: the tempered gap holds no other)
 _ROLE_AMONG: Final = re.compile(
@@ -117,6 +113,10 @@ _AND_ROLE_FATE: Final = re.compile(
     r"(?P<verb>killed|wounded|injured)\b",
     re.I,
 )
+# Attacks on a leader told by role, the fate told later or never (the outcome is "unknown" until it is), in the order
+# _role_only tries them: "The convoy of Libya's prime minister came under fire", "Gunmen tried to assassinate the
+# governor of Kandahar" (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the
+# readings before), "A drone hit the residence of the governor of Russia's Belgorod region"
 _ROLE_ATTACKED: Final = (
     re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
     re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
