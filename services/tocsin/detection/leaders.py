@@ -40,7 +40,9 @@ _ROLE_SUBJECT: Final = re.compile(
     rf"(?:^|\b(?:the|its|their|an?)\s+(?:(?:army|military|group|movement|regime|government|navy|guards|militia)['’]s\s+)?|"
     rf"(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
     # "..., who was inside,", "a general commanding an air defence unit"
-    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?)?"
+    # "a general who was with him"
+    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?|"
+    rf"\s+who\s+(?:was|were)\s+(?:with|beside|travelling\s+with|traveling\s+with|accompanying)\s+(?:him|her|them))?"
     # "its deputy commander in the south", "their prime minister and a number of ministers"
     rf"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:ern)?(?:\s+[\w-]+)?)?"
     rf"(?:\s+and\s+(?:a\s+number\s+of|several|two|three|four|other|some)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -59,9 +61,12 @@ _ROLE_SUBJECT: Final = re.compile(
 _ROLE_END: Final = r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)"
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff",
 # armies' own word for it: "the army said it had eliminated the group's commander"
+# the words that own a role told as an object: "the", "its", "Iraq's", "the region's"
+_OWNER: Final = (r"(?:the\s+(?:city|town|region|province|country|state|group|army|military|movement|party|regime|government)['’]s\s+|"
+                 r"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+)")
 _ROLE_OBJECT: Final = re.compile(
     rf"\b(?P<verb>killed|killing|assassinated|eliminated|eliminating|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
-    rf"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+{_ROLE_PHRASE}{_ROLE_END}",
+    rf"{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
 # all those named before spared: "Neither leader was hurt", "None of them was injured", "Both men were unhurt"
@@ -103,7 +108,7 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
 # city's deputy mayor" (the verb nearest before: the tempered gap holds no other)
 _ROLE_AMONG: Final = re.compile(
     r"\b(?P<verb>killing|wounding|injuring)\s+(?:(?!\b(?:killing|wounding|injuring)\b)[^.;]){1,60}?,\s+(?:among\s+them|including)\s+"
-    rf"(?:the\s+(?:city|town|region|province|country|state|group)['’]s\s+|the\s+|an?\s+|its\s+|their\s+){_ROLE_PHRASE}{_ROLE_END}",
+    rf"{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
 # a leader by role coordinated after another's fate, its verb left out or told again: "... had been wounded and its
@@ -122,6 +127,8 @@ _ROLE_ATTACKED: Final = (
     re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
                rf"{_ROLE_PHRASE}{_ROLE_END}", re.I),
     re.compile(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
+    # the leader the act was aimed at: "Israeli aircraft targeted Hezbollah's top commander in south Lebanon"
+    re.compile(rf"\b(?:targeted|targeting|aimed\s+at)\s+{_OWNER}{_ROLE_PHRASE}{_ROLE_END}", re.I),
 )
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
 _NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
@@ -132,6 +139,9 @@ _PRONOUN_OUTCOME: Final = re.compile(
     r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+(?P<death>death)\b",
     re.I,
 )
+# "he was alive but badly hurt": a later word that overrides a claim of death
+_ALIVE: Final = re.compile(r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|remained|was\s+still|is\s+still)\s+alive\b"
+                           r"(?P<hurt>,?\s+(?:but|though|although|and)\s+(?:\w+\s+){0,2}?(?:hurt|wounded|injured))?", re.I)
 # what those who tell the death call the dead: "calling him one of its most senior military commanders"
 _CALLED_HIM: Final = re.compile(r"\b(?:calling|called|describing|described)\s+(?:him|her)\s+(?:as\s+)?(?:one\s+of\s+)?"
                                 r"(?P<role>(?:its|their|the|an?|his|her)\s+[^,.;]{3,80})", re.I)
@@ -211,6 +221,16 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if pronoun is not None and _HEDGED.search(text, max(0, pronoun.start() - 30), pronoun.start()):
             pronoun = None  # "It was not clear whether he survived": asked, not told
         told = _VERB_OUTCOME[" ".join((pronoun.group("verb") or pronoun.group("verb2") or "died").lower().split())] if pronoun else ""
+        if outcomes and (alive := info.search(_ALIVE)) is not None and not people.in_sentence(index) \
+                and not _HEDGED.search(text, max(0, alive.start() - 30), alive.start()):
+            # word that the person just reported lives, against a claim of their death: "Al-Shabaab said it had
+            # killed the deputy governor ... The regional administration said he was alive but badly hurt"
+            latest = max(outcomes.values(), key=lambda o: max(o.sentences))
+            latest.sentences.add(index)
+            lived = "wounded" if alive.group("hurt") else "survived"
+            if latest.outcome == "killed" or _SEVERITY[lived] > _SEVERITY[latest.outcome]:
+                latest.outcome = lived
+            continue
         if pronoun and outcomes and not people.in_sentence(index):
             # a follow-up about the person just reported: "Hezbollah later confirmed he was killed"
             latest = max(outcomes.values(), key=lambda o: max(o.sentences))
@@ -268,6 +288,12 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         read_roles = not any(p.start < 60 for p in persons)
         if read_roles:
             _role_only(info, people, outcomes)
+            if _CONTRAST.search(text):
+                # a second leader by role with a fate of their own: "the deputy minister survived ..., but a general
+                # who was with him was killed"
+                for later in list(info.finditer(_ROLE_SUBJECT))[1:]:
+                    if _NEW_CLAUSE.search(text, max(0, later.start() - 30), later.start()):
+                        _role_only(info, people, outcomes, later)
         recorded = len(outcomes)
         for pm in persons:
             outcome: str | None = None
@@ -389,6 +415,7 @@ def _named_as(outcomes: dict[str, PersonOutcome], people: People, info: Sentence
     _merge(outcomes, key, current)
 
 
+_CONTRAST: Final = re.compile(r",\s*(?:but|while|although)\s|;")
 # a role subject may open a later clause: "..., but the minister was unhurt"
 _NEW_CLAUSE: Final = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\bbut|"
                                 # what a statement says: "said on Saturday that their prime minister ... had been martyred"

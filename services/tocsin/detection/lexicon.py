@@ -301,7 +301,7 @@ LOCATIVE_BEFORE: Final = re.compile(
 LEADER_ROLES: Final = re.compile(
     r"\b(?:(?:supreme |deputy |senior |top |former |acting |military |political |spiritual |de facto )*"
     r"(?:prime minister|premier|president|vice[- ]president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|"
-    r"(?:defen[cs]e |foreign |interior |finance |security )?minister|secretary[- ]general|chief of (?:the )?(?:general )?staff|"
+    r"(?:defen[cs]e |foreign |interior |finance |security )?minister|secretary[- ]general|chief of (?:the )?(?:general )?staff|national security advis[eo]r|"
     r"(?:lieutenant |major |brigadier |air )?general|commander(?:-in-chief)?|admiral|colonel|chief|head|leader|founder|"
     r"member of (?:\S+ ){0,2}(?:political bureau|politburo|military council|political council|shura council|jihad council|executive council|leadership|"
     r"military wing|armed wing)|"
@@ -311,7 +311,7 @@ LEADER_ROLES: Final = re.compile(
     IC,
 )
 SENIOR_ROLE: Final = re.compile(
-    r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|"
+    r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|national security advis[eo]r|"
     r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|political council|shura council|jihad council|executive council|governor|negotiator|"
     r"mayor|presidential (?:candidate|hopeful)|office director|"
     # "the director of the Houthi leader's office"
@@ -366,7 +366,7 @@ ATTACK_WORDS: Final = re.compile(
 )
 NON_ATTACK_OUTCOME: Final = re.compile(
     r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
-    r"plane crash|helicopter crash|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall|"
+    r"plane crash|helicopter crash|(?:plane|aircraft|helicopter|jet|car)\s+crashed(?!\s+(?:into|after\s+being))|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall|"
     r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing)|"
     # the accident told by what the vehicle did: "when his car overturned on a motorway", "blaming a burst tyre"
     r"overturned|rolled over|collided|collision|burst tyre|crash-land\w*|(?:technical|mechanical) (?:fault|failure|problem))\b",
@@ -480,7 +480,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
 OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", " his death", " her death", "serious condition", "critical condition",
                  "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
-                 "attempt on", "attempt to kill", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
+                 "attempt on", "attempt to kill", " alive", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
                  " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of", " carrying",
                  # and of VEHICLE_ATTACKED

@@ -41,7 +41,8 @@ _LED_BY_BEFORE: Final = re.compile(
     r"(?P<what>(?:(?:its|their|the|[\w-]+['’]s?)\s+)(?:[\w-]+\s+){0,2}?(?:team|delegation|wing|bureau|faction|"
     r"militia|brigade|council|cell|division|network|negotiators))\s*,?\s+(?P<verb>led|headed|commanded)\s+by\s*$", re.I)
 _LED_ROLE: Final = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
-_ROLE_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s*,?\s*$", re.I)
+# (the name may be one the person goes by: "the rebel leader known as X", "a commander nicknamed X")
+_ROLE_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})(?:\s*,|\s+(?:(?:better|widely)\s+)?known\s+as|\s+nicknamed)?\s*$", re.I)
 _TRAILING_TITLES: Final = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
 _COORDINATION: Final = re.compile(r"\s*(?:,|and|, and|&)\s*")
 _AFFILIATION_KINDS: Final = ("country", "demonym", "group", "organ")

@@ -1,0 +1,53 @@
+"""The fate of a leader as reports tell it: by role, by a name they go by, against another's claim."""
+
+from __future__ import annotations
+
+from tests.helpers import article
+from tocsin.detection.detector import detect_article
+
+
+def fates(body: str) -> list[tuple[str, str]]:
+    """(name lower-cased, outcome) of every person of every leader_attack the body yields."""
+    return [(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons]
+
+
+def test_a_leader_killed_when_the_aircraft_crashed_was_not_attacked():
+    assert fates("A provincial governor was killed when his plane crashed shortly after take-off, officials said.") == []
+    # brought down, it is an attack
+    [(name, outcome)] = fates("The general was killed when his helicopter was shot down by rebels near Goma, the army said.")
+    assert outcome == "killed" and "general" in name
+
+
+def test_a_leader_an_act_was_aimed_at_has_an_unknown_fate_until_one_is_told():
+    [(name, outcome)] = fates("Turkish jets targeted a senior PKK commander in the Qandil mountains of northern Iraq on Friday.")
+    assert outcome == "unknown" and "pkk commander" in name
+
+
+def test_a_national_security_adviser_is_a_leader():
+    [(name, outcome)] = fates("Somalia's national security adviser was wounded when a mortar round hit his office in Mogadishu.")
+    assert outcome == "wounded" and "national security adviser" in name
+
+
+def test_a_leader_named_by_the_name_they_go_by():
+    assert fates("The army said a jihadist commander known as Abu Hamza had been killed in an air strike near Gao.") \
+        == [("abu hamza", "killed")]
+
+
+def test_a_role_owned_by_the_region_as_the_object_of_the_act():
+    [(name, outcome)] = fates("A drone hit a car near Kursk on Monday, injuring the region's acting governor, Russian media said.")
+    assert outcome == "wounded" and "governor" in name
+
+
+def test_word_that_the_leader_lives_overrides_a_claim_of_their_death():
+    claim = "The rebels claimed to have killed the army's deputy chief in an ambush on Sunday."
+    assert [o for _, o in fates(claim)] == ["killed"]
+    assert [o for _, o in fates(claim + " The army said he was alive and well.")] == ["survived"]
+    assert [o for _, o in fates(claim + " The army said he was alive but seriously wounded.")] == ["wounded"]
+    # asked, not told
+    assert [o for _, o in fates(claim + " It was not clear whether he was alive.")] == ["killed"]
+
+
+def test_two_leaders_by_role_with_fates_of_their_own_in_one_sentence():
+    body = ("The governor of Kharkiv survived a missile strike on his convoy on Monday, but a deputy mayor who was travelling "
+            "with him was killed.")
+    assert sorted(o for _, o in fates(body)) == ["killed", "survived"]
