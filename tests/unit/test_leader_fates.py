@@ -51,3 +51,10 @@ def test_two_leaders_by_role_with_fates_of_their_own_in_one_sentence():
     body = ("The governor of Kharkiv survived a missile strike on his convoy on Monday, but a deputy mayor who was travelling "
             "with him was killed.")
     assert sorted(o for _, o in fates(body)) == ["killed", "survived"]
+
+
+def test_a_death_told_as_the_named_persons_own_noun():
+    body = "Ukrainian drones struck a headquarters in Donetsk on Monday, and Russia's army later confirmed General Oleg Tsokov's death."
+    assert fates(body) == [("oleg tsokov", "killed")]
+    # a death sentence is no death
+    assert fates("A court in Tehran upheld General Reza Karimi's death sentence after a drone attack on Monday.") == []

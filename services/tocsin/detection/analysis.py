@@ -150,7 +150,10 @@ class SentenceInfo:
 
     def _tells_history(self) -> bool:
         oldest_fresh = self.doc.oldest_fresh
-        old = [d for d in self.dates if d.value < oldest_fresh]
+        # (the date of a truce or deal the sentence names is not the sentence's own: "condemned the strike as a
+        # violation of the ceasefire that took effect in November 2024")
+        old = [d for d in self.dates if d.value < oldest_fresh
+               and _AGREEMENT_DATED.search(self.text, max(0, d.start - 60), d.start) is None]
         recent = [d for d in self.dates if d.value >= oldest_fresh]
         # a history cue ("since the war began") does not make a report of Tuesday's attack history
         recent_precise = any(d.precise for d in recent)
@@ -159,6 +162,12 @@ class SentenceInfo:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+# a truce or deal told with when it was made, up to its date (whose mention may begin with "in")
+_AGREEMENT_DATED: Final = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|pact|armistice)\s+(?:(?:that|which)\s+(?:was\s+|had\s+)?)?"
+    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|signed|agreed|brokered|reached|struck)\s+(?:(?:in|on)\s+(?:the\s+)?)?$", re.I)
 
 
 @dataclass(slots=True)

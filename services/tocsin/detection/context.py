@@ -120,10 +120,8 @@ def _condemns_the_act_before(doc: Doc, info: SentenceInfo) -> bool:
     index = info.sentence.index
     if info.search(_THE_ACT) is None:
         return False
-    if index > 0:
-        before = doc.sentences[index - 1]
-        if before.sentence.paragraph == info.sentence.paragraph and before.search(_VIOLENCE) is not None:
-            return True
+    if index > 0 and doc.sentences[index - 1].search(_VIOLENCE) is not None:
+        return True  # the act told just before, in this paragraph or ending the one before
     if index == 0 and len(doc.sentences) > 1:
         # the reaction as the lead, the act told next: "X condemned what she called a reckless act. Early that morning, ..."
         return doc.sentences[1].search(_VIOLENCE) is not None

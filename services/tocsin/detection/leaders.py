@@ -167,6 +167,7 @@ _ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:
                                     r"(?:killed|wounded|injured),?\s+(?:among\s+them|including)\s", re.I)
 # the death as a noun right before the named: "confirmed the death of Amir Ali Hajizadeh", "the killing of its commander, X"
 _DEATH_OF_BEFORE: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,5}?$", re.I)
+_DEATH_AFTER: Final = re.compile(r"['’]s?\s+(?:death|killing|assassination|murder)\b(?!\s+(?:sentence|penalty|threats?|toll|squads?))", re.I)
 _TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|"
                        r"(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))|"
                        # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
@@ -314,6 +315,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                     outcome = preceding[-1][1]
             # a death told as a noun: "the Guards confirmed the death of X", "a funeral for X, whom ... had killed"
             if outcome is None and info.search(_DEATH_OF_BEFORE, max(0, pm.start - 60), pm.start):
+                outcome = "killed"
+            # or with the name owning it: "Hezbollah confirmed Karaki's death", "vowed to avenge al-Saadi's killing"
+            if outcome is None and info.match(_DEATH_AFTER, pm.end) is not None:
                 outcome = "killed"
             if outcome is None and _TARGETED.search(text[: pm.start]):
                 outcome = "unknown"

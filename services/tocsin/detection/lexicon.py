@@ -340,7 +340,8 @@ KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinate
 # wounds" (a pattern of its own, in words of bounded length: cues_found searches only as far from "succumb" as a match reaches)
 SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
 # a death told as a noun, the person after it: "confirmed the death of X", "mourned the killing of their commander, X"
-DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b", IC)
+# (or owned by the dead: "Hezbollah confirmed Karaki's death")
+DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
 # the death of one just named, told by those who announce it: "Hezbollah announced his death a day later"
 DEATH_ANNOUNCED: Final = re.compile(r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+death\b", IC)
 WOUNDED: Final = re.compile(
@@ -477,7 +478,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 " pushed", " advanced", " pressed", " crossed", " poured", " rolled",
                 # fire told by whom it hit
                 "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "murder of", " his death", " her death", "serious condition", "critical condition",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "murder of", " his death", " her death", "serious condition", "critical condition",
                  "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", " alive", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
