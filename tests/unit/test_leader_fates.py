@@ -58,3 +58,49 @@ def test_a_death_told_as_the_named_persons_own_noun():
     assert fates(body) == [("oleg tsokov", "killed")]
     # a death sentence is no death
     assert fates("A court in Tehran upheld General Reza Karimi's death sentence after a drone attack on Monday.") == []
+
+
+def test_the_fate_told_first_and_those_who_met_it_after():
+    body = ("Killed in the drone strike on a farmhouse near Hodeidah on Monday were the Houthis' naval commander, Yusuf Hamdan, "
+            "and his deputy, Salem Qaid, the group said.")
+    assert sorted(fates(body)) == [("salem qaid", "killed"), ("yusuf hamdan", "killed")]
+
+
+def test_a_bomb_under_a_leaders_car_and_its_fate_told_as_the_object():
+    body = "A bomb exploded beneath the car of the governor of Nangarhar province outside his office on Sunday, wounding her, police said."
+    [(name, outcome)] = fates(body)
+    assert outcome == "wounded" and "governor of nangarhar" in name
+
+
+def test_an_attack_that_left_a_leader_dead():
+    [(name, outcome)] = fates("A roadside bomb left the mayor of Kidal dead on Friday, officials in Mali said.")
+    assert outcome == "killed" and "mayor of kidal" in name
+
+
+def test_a_leader_who_lost_his_life_or_was_not_harmed():
+    assert fates("Hezbollah said its military chief, Fuad Shukr, lost his life in an Israeli air strike on Beirut.") \
+        == [("fuad shukr", "killed")]
+    assert fates("Rebels attacked the governor's residence in Goma overnight, but Governor Peter Cirimwami was not harmed.") \
+        == [("peter cirimwami", "survived")]
+
+
+def test_a_leader_hit_by_shrapnel_was_wounded_and_is_no_attacker():
+    body = "The chief of Iran's air force was hit by shrapnel when Israeli missiles struck a base near Tabriz, state media said."
+    events = detect_article(article(body))
+    [(name, outcome)] = [(p.name.lower(), p.outcome) for e in events if e.type == "leader_attack" for p in e.persons]
+    assert outcome == "wounded" and "air force" in name
+    assert [(e.attacker.country, e.territory.country) for e in events if e.type == "military_strike"] == [("IL", "IR")]
+
+
+def test_troops_that_killed_a_leader_struck_where_they_did():
+    body = "Turkey's defence ministry said its troops had killed a senior PKK commander near Gara in northern Iraq."
+    events = detect_article(article(body))
+    assert [(e.attacker.country, e.territory.country) for e in events if e.type == "military_strike"] == [("TR", "IQ")]
+    assert [o for e in events if e.type == "leader_attack" for o in [p.outcome for p in e.persons]] == ["killed"]
+
+
+def test_a_strike_told_as_the_subject_of_hit_takes_the_place_the_verb_does():
+    # (the group whose man was killed is not where the strike fell)
+    body = "Hezbollah said its envoy, Ali Fayyad, was killed when an Israeli strike hit the flat where he was staying in Damascus."
+    events = detect_article(article(body))
+    assert [(e.attacker.country, e.territory.country) for e in events if e.type == "military_strike"] == [("IL", "SY")]

@@ -53,6 +53,7 @@ _ROLE_SUBJECT: Final = re.compile(
     # "was slightly injured", "was shot and seriously wounded"
     rf"(?:shot\s+and\s+)?(?:(?:slightly|lightly|seriously|critically|badly|gravely|fatally|mortally)\s+)?"
     rf"(?P<verb>killed|wounded|injured|survived|escaped\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds)|escaped|unhurt|unharmed|uninjured|unscathed|martyred|"
+    rf"hit\s+by\s+(?:shrapnel|a\s+bullet)|"
     rf"not hurt|not harmed|not injured|shot dead|gunned down|assassinated|murdered|died|succumbed(?=(?:\s+[\w-]+){{0,3}}?\s+to\b)|"
     rf"shot(?=(?:\s+\w+){{0,3}}?\s+(?:times|in|through|at)\b))\b",  # "was shot twice in the head": wounded
     re.I,
@@ -69,6 +70,8 @@ _ROLE_OBJECT: Final = re.compile(
     rf"{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
+# the act as what left the leader dead or hurt: "An attack on a convoy ... left the governor of the Sahel region dead"
+_ROLE_LEFT: Final = re.compile(rf"\bleft\s+{_OWNER}{_ROLE_PHRASE}\s+(?:(?:seriously|critically|badly|gravely)\s+)?(?P<verb>dead|wounded|injured)\b", re.I)
 # all those named before spared: "Neither leader was hurt", "None of them was injured", "Both men were unhurt"
 _NEITHER_HURT: Final = re.compile(
     r"(?:(?:neither|none)\s+(?:of\s+(?:them|the\s+\w+)|leader|man|official|minister|of\s+the\s+two)\s+(?:was|were)\s+(?:hurt|harmed|injured|wounded)|"
@@ -81,6 +84,8 @@ _KIN_OBJECT: Final = re.compile(
     r"(?P<kin>sons?|daughters?|brothers?|sisters?|wife|wives|husband|grandsons?|nephews?|children)\s+of\s+",
     re.I,
 )
+# the fate put first, those who met it last: "Killed in the strike on Beirut on Sunday were X and Y"
+_FRONTED: Final = re.compile(r"(?:Also\s+)?(?P<verb>killed|wounded|injured)\s+(?:in|by|during)\s+[^.;]{3,120}?\s+(?:were|was)\s+", re.I)
 # the named told as some of the casualties: "Among them was X", "Those killed included X"
 _AMONG: Final = re.compile(
     r"(?:among\s+(?:them|the\s+dead|the\s+victims|the\s+wounded|the\s+injured|those\s+(?:killed|wounded|injured|hurt))\s+(?:was|were)|"
@@ -139,6 +144,8 @@ _PRONOUN_OUTCOME: Final = re.compile(
     r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+(?P<death>death)\b",
     re.I,
 )
+# the fate of the one the act was aimed at, told as its object: "..., killing him instantly"
+_KILLING_HIM: Final = re.compile(r",\s+(?P<verb>killing|wounding|injuring)\s+(?:him|her)\b", re.I)
 # "he was alive but badly hurt": a later word that overrides a claim of death
 _ALIVE: Final = re.compile(r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|remained|was\s+still|is\s+still)\s+alive\b"
                            r"(?P<hurt>,?\s+(?:but|though|although|and)\s+(?:\w+\s+){0,2}?(?:hurt|wounded|injured))?", re.I)
@@ -152,6 +159,7 @@ _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
     "died": "killed", "succumbed": "killed", "martyred": "killed", "eliminated": "killed", "eliminating": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
+    "hit by shrapnel": "wounded", "hit by a bullet": "wounded", "dead": "killed",
     "escaped with minor injuries": "wounded", "escaped with light injuries": "wounded", "escaped with slight injuries": "wounded",
     "escaped with minor wounds": "wounded", "escaped with light wounds": "wounded", "escaped with slight wounds": "wounded",
     "survived": "survived", "escaped": "survived", "unhurt": "survived", "unharmed": "survived", "uninjured": "survived",
@@ -286,6 +294,13 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if first is not None:
                 _record(outcomes, first.key, people.registry[first.key], fate, info)
                 persons = [p for p in persons if p is not first]
+        if (fronted := info.match(_FRONTED)) is not None:
+            # "Killed in the strike ... were Hezbollah's southern front commander, X, and the head of its drone unit, Y":
+            # everyone named after the verb shares the fate it fronts
+            fate = _VERB_OUTCOME[fronted.group("verb").lower()]
+            for pm in [p for p in persons if p.start >= fronted.end()]:
+                _record(outcomes, pm.key, people.registry[pm.key], fate, info)
+            persons = [p for p in persons if p.start < fronted.end()]
         read_roles = not any(p.start < 60 for p in persons)
         if read_roles:
             _role_only(info, people, outcomes)
@@ -332,6 +347,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # a second leader by role alone, the verb left out: "its defence minister, X, had been wounded and its
             # interior minister killed"
             _role_only(info, people, outcomes, also)
+        if not told and (object_fate := info.search(_KILLING_HIM)) is not None:
+            told = _VERB_OUTCOME[object_fate.group("verb").lower()]  # "a bomb exploded under the car of the mayor ..., killing him"
         if told:
             # the fate told after the attempt in the same sentence: "Gunmen tried to assassinate the governor; he escaped"
             for attempted in outcomes.values():
@@ -439,6 +456,8 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         m = info.search(_ROLE_OBJECT)
     if m is None:
         m = info.search(_ROLE_AMONG)
+    if m is None:
+        m = info.search(_ROLE_LEFT)
     if m is None:
         m = next((found for attacked in _ROLE_ATTACKED if (found := info.search(attacked)) is not None), None)
     if m is None:

@@ -56,6 +56,8 @@ WEAK_TRIGGER: Final = re.compile(
     r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over)|"
     # an army's own word for a killing it did: "the IDF said it eliminated a senior Hamas commander in Gaza City"
     r"eliminated (?:[\w'’-]+ ){0,4}?(?:commanders?|militants?|terrorists?|operatives?|fighters?|gunmen|leaders?|chiefs?|cells?)|"
+    # troops that killed a leader or fighters: "its troops had killed Hamas leader Yahya Sinwar in Rafah"
+    r"(?<=troops )(?:had |have |has )?killed (?:[\w'’-]+ ){0,4}?(?:commanders?|militants?|terrorists?|operatives?|fighters?|gunmen|leaders?|chiefs?)|"
     # fire told by whom it killed or wounded: "Israeli fire killed three people", "was killed by Israeli army fire"
     r"fire (?:killed|wounded|injured)|(?:killed|wounded|injured) by (?=(?:[\w-]+ ){0,3}?(?:fire|gunfire)\b)|"
     # the act as what aircraft were sent to do: "it had sent F-16 jets to bomb Cambodian artillery positions"
@@ -153,6 +155,8 @@ TRIGGER_VETO: Final = re.compile(
     # force short of arms: "fired water cannon at a Philippine supply boat", "fired warning shots"
     r"\b(?:fired|firing|fires|fire|used|using)\s+(?:water\s+cannons?|tear\s*gas|rubber\s+bullets|flares|lasers?|"
     r"stun\s+grenades)\b|"
+    # a wound told by what hit the wounded: "the commander was hit by shrapnel" (the act is told apart, if at all)
+    r"\b(?:was|were|been|being)\s+hit\s+by\s+(?:shrapnel|debris|a\s+(?:stray\s+)?bullet|bullets)\b|"
     # campaigns of words: "launched a charm offensive in Southeast Asia"
     r"\b(?:charm|diplomatic|media|PR|public relations|peace|legal|legislative|propaganda|publicity|marketing|sales) offensives?\b|"
     r"\b(?:blistering|scathing|stinging|withering|furious|bitter|veiled|rhetorical|verbal) attacks?\b|\bbomb(?:ed|s)? at the box office\b|"
@@ -307,7 +311,7 @@ LEADER_ROLES: Final = re.compile(
     r"military wing|armed wing)|"
     r"political bureau member|politburo member|"
     r"governor|mayor|presidential (?:candidate|hopeful)|spokesm[ae]n|spokesperson|official|negotiator|office director|director|"
-    r"aide|bodyguard)s?)\b",
+    r"aide|bodyguard|(?<=his )deputy|(?<=her )deputy)s?)\b",
     IC,
 )
 SENIOR_ROLE: Final = re.compile(
@@ -335,7 +339,7 @@ NOT_A_PERSON: Final = re.compile(
 )
 REPORTING_VERB: Final = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
 
-KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) lives|killing)\b", IC)
+KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) li(?:ves|fe)|killing)\b", IC)
 # a death of wounds, as a leader's fate: "has succumbed to injuries he suffered in the strike", "succumbed on Sunday to his
 # wounds" (a pattern of its own, in words of bounded length: cues_found searches only as far from "succumb" as a match reaches)
 SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
@@ -345,7 +349,7 @@ DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b|[
 # the death of one just named, told by those who announce it: "Hezbollah announced his death a day later"
 DEATH_ANNOUNCED: Final = re.compile(r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+death\b", IC)
 WOUNDED: Final = re.compile(
-    r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|"
+    r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|hit\s+by\s+(?:shrapnel|a\s+bullet)|"
     # the state of the wounded: "is in hospital in serious condition", "escaped with minor injuries"
     r"in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition|escaped\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds)|"
     r"(?:was|were|been|being|got)\s+shot(?!\s+dead|\s+and\s+killed)(?:\s+\w+){0,3}?\s+(?:times|in|through|at)\b|"
@@ -477,10 +481,11 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 # a ground advance ("troops pushed deeper into")
                 " pushed", " advanced", " pressed", " crossed", " poured", " rolled",
                 # fire told by whom it hit
-                "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ")
+                "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ",
+                "troops killed", "troops had killed", "troops have killed", "troops has killed")
 OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "murder of", " his death", " her death", "serious condition", "critical condition",
-                 "grave condition", "life-threatening condition", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
-                 "unharm", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
+                 "grave condition", "life-threatening condition", "shrapnel", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
+                 "unharm", " harmed", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", " alive", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
                  # every match of ATTACK_ON_VEHICLE
                  " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of", " carrying",
@@ -509,8 +514,9 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
 
 # fire on a leader's vehicle or home: "Gunmen opened fire on the motorcade of ...", "ambushed the convoy carrying ..."
 ATTACK_ON_VEHICLE: Final = re.compile(
-    r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed)\s+(?:on\s+|at\s+)?(?:the\s+|an?\s+)?"
-    # "... the convoy of X", "fired at a car carrying X"
+    r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed|exploded\s+(?:under|beneath|beside|next\s+to|near|outside))\s+"
+    r"(?:on\s+|at\s+)?(?:the\s+|an?\s+)?"
+    # "... the convoy of X", "fired at a car carrying X", "a bomb exploded under the car of X"
     r"(?:(?:motorcade|convoy|car|vehicle|residence|home|house) of|(?:motorcade|convoy|car|vehicle|plane|helicopter) carrying)\b", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
 STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)

@@ -358,6 +358,8 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
                    # what projectiles did: "its drones had destroyed two bombers"
                    rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
+# between a trigger and the verb it is the subject of: "strike hit", "missile had struck"
+_SUBJECT_OF_NEXT: Final = re.compile(r"\s+(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
 _ARMS_IN_TRIGGER: Final = re.compile(r"\b(?:fire|firing|fired|shelling|shots|shooting|missiles?|rockets?|drones?|shells|bombs?|mortars?)\b", re.I)
 _LABOUR_AMBIGUOUS: Final = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
@@ -699,7 +701,12 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 # "an inquiry into a 2024 strike": the act of that year
                 remembered = int(year.group("year")) < doc.published.year
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
-            reach = triggers[i + 1][0] if i + 1 < len(triggers) else len(text)
+            # (but a verb the trigger is the subject of tells the same act: "an Israeli strike hit the guesthouse ... in Tehran")
+            following = i + 1
+            while following < len(triggers) and _SUBJECT_OF_NEXT.fullmatch(text, triggers[following - 1][1], triggers[following][0]) \
+                    and _VERB.match(text, triggers[following][0], triggers[following][1]):
+                following += 1
+            reach = triggers[following][0] if following < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
             if _context_vetoed(contexts, strong_any, military, text[start:end], anaphoric and doc_has_strong, bool(sporty)):
                 continue
