@@ -104,3 +104,15 @@ def test_a_strike_told_as_the_subject_of_hit_takes_the_place_the_verb_does():
     body = "Hezbollah said its envoy, Ali Fayyad, was killed when an Israeli strike hit the flat where he was staying in Damascus."
     events = detect_article(article(body))
     assert [(e.attacker.country, e.territory.country) for e in events if e.type == "military_strike"] == [("IL", "SY")]
+
+
+def test_all_those_spared_named_or_told_by_role_and_none_merged_into_another():
+    body = ("A drone exploded near the hotel in Kyiv where President Alexander Stubb and the Polish prime minister were meeting. "
+            "A spokesman said both men were safe.")
+    assert sorted(fates(body)) == [("alexander stubb", "survived"), ("polish prime minister", "survived")]
+
+
+def test_a_states_border_forces_are_its_attackers():
+    body = "Iranian border forces fired mortars at Pakistani army posts near Panjgur on Monday, wounding two soldiers."
+    assert [(e.attacker.country, e.territory.country) for e in detect_article(article(body)) if e.type == "military_strike"] \
+        == [("IR", "PK")]

@@ -8,6 +8,10 @@ Scores are per article, per alert type: an article counts as a predicted
 positive when the detector yields a fresh (not background) event of the type;
 for strikes, the default alert needs that event to cross a border. Attribute
 accuracy (attacker, territory, outcome) is measured on the true positives.
+Each act and each leader is also scored on its own, as what a subscriber
+gets is one alert per act: an article that reports two acts and yields one
+has missed one, and an act read on the wrong state is a miss and a false
+alarm at once.
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     strike, strike_any, leader = Counts(), Counts(), Counts()
     context = {t: Counts() for t in CONTEXT_TYPES}
     attacker, territory, outcome = Accuracy(), Accuracy(), Accuracy()
+    acts, persons_scored, person_outcome = Counts(), Counts(), Accuracy()  # each act and each leader, not each article
     n = 0
     for rec in records:
         n += 1
@@ -128,6 +133,8 @@ def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
             match = next((p for p in persons if want["name"].lower() in (p["name"] + " " + (p.get("role") or "")).lower()), None)
             got = match["outcome"] if match else None
             outcome.add(got == want["outcome"], f"{rid}: {got} for {want['name']} {want['outcome']}")
+        _score_acts(acts, rid, gold_cross, cross)
+        _score_persons(persons_scored, person_outcome, rid, gold["leader_attack"], [p for e in leaders for p in e["persons"]])
         for kind, counts in context.items():
             # context events count fresh or background: a cumulative toll is background by definition
             counts.add(kind in gold["context"], any(e["type"] == kind for e in events), rid)
@@ -139,8 +146,35 @@ def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
         "attacker": attacker.summary(),
         "territory": territory.summary(),
         "leader outcome": outcome.summary(),
+        "cross-border acts (each attacker and territory)": acts.summary(),
+        "leaders (each person)": persons_scored.summary(),
+        "leader outcome (each person)": person_outcome.summary(),
         **{kind: c.summary() for kind, c in context.items()},
     }
+
+
+def _score_acts(acts: Counts, rid: str, gold: list[dict[str, Any]], read: list[dict[str, Any]]) -> None:
+    """Each act on its own: an article with two acts that yields one has missed one, and an act read on the wrong
+    state is both a miss and a false alarm."""
+    wanted = {(g["attacker"], g["territory"]) for g in gold}
+    got = {((e.get("attacker") or {}).get("country"), (e.get("territory") or {}).get("country")) for e in read}
+    for pair in sorted(wanted | got, key=str):
+        acts.add(pair in wanted, pair in got, f"{rid}: {pair[0]}->{pair[1]}")
+
+
+def _score_persons(scored: Counts, outcome: Accuracy, rid: str, gold: list[dict[str, Any]], read: list[dict[str, Any]]) -> None:
+    """Each leader on its own, matched by the word the label gives (in the name or the role); a person read who matches
+    no label is a false alarm (a bodyguard kept as a leader, say)."""
+    unmatched = list(read)
+    for want in gold:
+        word = want["name"].lower()
+        match = next((p for p in unmatched if word in (p["name"] + " " + (p.get("role") or "")).lower()), None)
+        scored.add(True, match is not None, f"{rid}: {want['name']}")
+        if match is not None:
+            unmatched.remove(match)
+            outcome.add(match["outcome"] == want["outcome"], f"{rid}: {match['outcome']} for {want['name']} {want['outcome']}")
+    for extra in unmatched:
+        scored.add(False, True, f"{rid}: {extra['name']}")
 
 
 # ---------------------------------------------------------------- PLOVER / CAMEO gold standard

@@ -78,6 +78,9 @@ _NEITHER_HURT: Final = re.compile(
     r"(?:both|all)\s+(?:of\s+them|leaders|men|officials|ministers)\s+(?:were|was)\s+(?:unhurt|unharmed|uninjured|safe|not\s+hurt))",
     re.I,
 )
+_SAID_THAT: Final = re.compile(r"\b(?:said|says|confirmed|added)\s+(?:that\s+)?$", re.I)
+# a leader told by role with no fate of their own, for one told after: "showing the Greek prime minister around the city"
+_ROLE_MENTIONED: Final = re.compile(rf"\b{_OWNER}{_ROLE_PHRASE}\b", re.I)
 # a leader's kin as the object of the outcome: "killed three sons of X", "wounded the wife of X"
 _KIN_OBJECT: Final = re.compile(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:the\s+|his\s+|her\s+|(?:two|three|four|five|six|\d+)\s+)?"
@@ -271,11 +274,19 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]
-        if index > 0 and (spared := info.match(_NEITHER_HURT)) is not None:
-            # "... where President X and the Greek prime minister were meeting. Neither leader was hurt": all of them
+        spared = info.search(_NEITHER_HURT) if index > 0 else None
+        if spared is not None and (spared.start() == 0 or _SAID_THAT.search(text, max(0, spared.start() - 16), spared.start())):
+            # "... where President X and the Greek prime minister were meeting. Neither leader was hurt": all of them,
+            # named or told by role
+            before = doc.sentences[index - 1]
             for pm in people.in_sentence(index - 1):
                 if not pm.is_reporter and not pm.is_relation_object:
                     _record(outcomes, pm.key, people.registry[pm.key], "survived", info)
+            for role in before.finditer(_ROLE_MENTIONED):
+                known = set(outcomes)
+                _role_only(before, people, outcomes, role)
+                for key in set(outcomes) - known:
+                    _record(outcomes, key, outcomes[key].info, "survived", info)
             if spared.end() >= len(text.rstrip(". ")):
                 continue
         for kin in info.finditer(_KIN_OBJECT):
@@ -358,7 +369,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if any(word in doc.body for word in ("named", "naming", "identified", "identifying")):
             _name_the_unnamed(doc, people, outcomes, unnamed)
         _same_role_same_fate(outcomes, [k for k in unnamed if k in outcomes])
-        _named_next(doc, outcomes, [k for k in unnamed if k in outcomes], people.registry)
+        _named_next(doc, outcomes, [k for k in unnamed if k in outcomes], people)
     return outcomes
 
 
@@ -393,15 +404,17 @@ _ALSO: Final = re.compile(r"\balso\b", re.I)
 _NAMED_NEXT_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 
 
-def _named_next(doc: Doc, outcomes: dict[str, PersonOutcome], unnamed: list[str], registry: dict[str, PersonInfo]) -> None:
+def _named_next(doc: Doc, outcomes: dict[str, PersonOutcome], unnamed: list[str], people: People) -> None:
     """"The deputy head of Hamas's armed wing was killed ... Hamas said Mahmoud Jaber, who led the group's
     operations in Lebanon, died ...": the one senior figure named in the next sentences with the same fate is the
-    unnamed leader, whatever words their roles use; one "also killed" is someone else."""
+    unnamed leader, whatever words their roles use; one "also killed" is someone else, and so is one named already
+    beside the unnamed ("President X and the Indian prime minister")."""
     for key in unnamed:
         was = outcomes[key]
         first = min(was.sentences)
-        matches = [o for o in outcomes.values() if not o.info.unnamed and o.outcome == was.outcome and _is_senior(o.info, registry)
-                   and 0 < min(o.sentences) - first <= _NAMED_NEXT_REACH
+        named_by_then = {pm.key for i in range(first + 1) for pm in people.in_sentence(i)}
+        matches = [o for o in outcomes.values() if not o.info.unnamed and o.outcome == was.outcome and _is_senior(o.info, people.registry)
+                   and 0 < min(o.sentences) - first <= _NAMED_NEXT_REACH and o.info.name not in named_by_then
                    and not doc.sentences[min(o.sentences)].search(_ALSO)]
         if len(matches) == 1:
             _merge(outcomes, key, matches[0])

@@ -111,7 +111,7 @@ COUNT_WORDS: Final = (
 )
 # matched where the actor ends (pattern.match(text, end), or SentenceInfo.match)
 MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
-    r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:(?:federal|government|regular|security|national|pro-government|allied)\s+(?=forces|troops|army|soldiers))?"
+    r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:(?:federal|government|regular|security|national|pro-government|allied|border|frontier)\s+(?=forces|troops|army|soldiers))?"
     r"(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
     r"[a-z]{1,3}-\d{1,3}[a-z]?s?|"  # warplanes by their model alone: "Turkish F-16s", "a Thai F-16"
