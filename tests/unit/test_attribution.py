@@ -90,3 +90,18 @@ def test_an_incident_first_alleged_then_owned_is_updated_and_its_headline_drops_
     assert update["data"]["status"] == "update"
     assert "attribution accused -> claimed" in update["data"]["changes"]
     assert "alleged" not in update["data"]["headline"]
+
+
+def test_the_deed_a_target_is_said_to_have_done_before_is_history():
+    body = ("An Israeli drone struck a car near Sidon on Monday, killing a Hamas commander, Samer Hajj, Lebanese media said. "
+            "The Israeli military said Hajj had been responsible for a rocket attack that killed three soldiers in the Golan Heights.")
+    fresh = [(e.attacker.country if e.attacker else None, e.territory.country) for e in detect_article(article(body))
+             if e.type == "military_strike" and not e.is_background]
+    assert fresh == [("IL", "LB")]
+
+
+def test_a_projectile_fired_by_one_that_hit_a_place_is_one_act_on_that_place():
+    body = ("A rocket fired by Hezbollah hit a playground in Ein Qiniyye in the Israeli-occupied Golan Heights on Saturday, "
+            "killing two children, Israel's military said.")
+    assert [(e.attacker.country, e.territory.country) for e in detect_article(article(body)) if e.type == "military_strike"] \
+        == [("LB", "SY")]

@@ -157,6 +157,17 @@ _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anni
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
                          # the act told in a clause of what is remembered: "to mark ten years since the failed coup, when jets bombed"
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
+# the deed a target is said to have done before, given as the reason for the act on them: "The Israeli military said
+# Shukr had been responsible for a rocket attack that killed twelve children" (an earlier act, unless the sentence dates it)
+_EARLIER_DEED: Final = re.compile(r"\bhad\s+(?:been\s+(?:responsible\s+for|behind)|masterminded|planned|ordered|orchestrated|directed|"
+                                  r"organi[sz]ed|led)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+
+
+def _dated_fresh(doc: Doc, info: SentenceInfo) -> bool:
+    """Does the sentence name a day within the article's fresh window?"""
+    return any(d.precise and d.value >= doc.oldest_fresh for d in info.dates)
+
+
 _SET_ON_FIRE: Final = re.compile(r"\bset(?:ting)?\s+\S.*\b(?:ablaze|alight|on\s+fire)$", re.I)
 # the act named by its year: "an inquiry into a 2024 strike", "the 2019 drone attack" (the year first, which `re` finds
 # fast, and the determiner before it checked apart)
@@ -358,8 +369,8 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
                    # what projectiles did: "its drones had destroyed two bombers"
                    rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
-# between a trigger and the verb it is the subject of: "strike hit", "missile had struck"
-_SUBJECT_OF_NEXT: Final = re.compile(r"\s+(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
+# between a trigger and the verb it is the subject of: "strike hit", "missile had struck", "a rocket fired by Hezbollah hit"
+_SUBJECT_OF_NEXT: Final = re.compile(r"\s+(?:(?:by|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
 _ARMS_IN_TRIGGER: Final = re.compile(r"\b(?:fire|firing|fired|shelling|shots|shooting|missiles?|rockets?|drones?|shells|bombs?|mortars?)\b", re.I)
 _LABOUR_AMBIGUOUS: Final = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
 
@@ -694,7 +705,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         has_year = _YEAR.search(text) is not None  # once a sentence, not at every trigger
         for i, (start, end, strong) in enumerate(triggers):
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
-            remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 100), start)) \
+            remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 100), start)
+                              or (info.search(_EARLIER_DEED, max(0, start - 80), start) and not _dated_fresh(doc, info))) \
                 or (remembered and not _VERB.match(text, start, end))
             if not remembered and has_year and (year := _YEAR_OF_THE_ACT.search(text, max(0, start - 24), start)) is not None \
                     and _DETERMINER_BEFORE.search(text, max(0, year.start() - 7), year.start()):
