@@ -105,3 +105,9 @@ def test_a_projectile_fired_by_one_that_hit_a_place_is_one_act_on_that_place():
             "killing two children, Israel's military said.")
     assert [(e.attacker.country, e.territory.country) for e in detect_article(article(body)) if e.type == "military_strike"] \
         == [("LB", "SY")]
+
+
+def test_the_subject_that_answered_with_an_act_is_its_attacker():
+    body = "Pakistan retaliated on Sunday with a barrage of rockets at Afghan border posts in Khost province, officials said."
+    assert [(e.attacker.country, e.territory.country) for e in detect_article(article(body)) if e.type == "military_strike"] \
+        == [("PK", "AF")]

@@ -116,3 +116,15 @@ def test_a_states_border_forces_are_its_attackers():
     body = "Iranian border forces fired mortars at Pakistani army posts near Panjgur on Monday, wounding two soldiers."
     assert [(e.attacker.country, e.territory.country) for e in detect_article(article(body)) if e.type == "military_strike"] \
         == [("IR", "PK")]
+
+
+def test_leaders_coordinated_after_the_verb_that_killed_the_first():
+    body = ("Israeli jets struck a compound in Beirut on Monday, killing the head of Hezbollah's Radwan force, Ali Tabatabai, "
+            "and the commander of its missile unit, Hussein Ayyash, Lebanese media said.")
+    assert sorted(fates(body)) == [("ali tabatabai", "killed"), ("hussein ayyash", "killed")]
+
+
+def test_an_opposition_leader_taken_to_hospital_after_an_attack_was_wounded():
+    body = ("An opposition leader was shot at a rally in Kisumu on Sunday. Raila Odinga, the leader of the opposition, was "
+            "taken to hospital, his party said.")
+    assert fates(body) == [("raila odinga", "wounded")]

@@ -15,7 +15,7 @@ from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
-from tocsin.detection.people import People, PersonInfo, affiliation
+from tocsin.detection.people import People, PersonInfo, PersonMention, affiliation
 
 _OUTCOMES: Final = (("killed", lexicon.KILLED), ("killed", lexicon.SUCCUMBED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
 _SEVERITY: Final = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
@@ -27,7 +27,7 @@ _ROLE_PHRASE: Final = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
     rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
-    rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|"
+    rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|opposition|"
     # a ministry by its name ("Iraq's trade minister", "the health minister")
     rf"(?!prime\b)[a-z]+(?=\s+ministers?\b)|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
@@ -322,6 +322,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                     if _NEW_CLAUSE.search(text, max(0, later.start() - 30), later.start()):
                         _role_only(info, people, outcomes, later)
         recorded = len(outcomes)
+        object_of: tuple[PersonMention, str] | None = None  # the last named as the object of an active verb, with its fate
         for pm in persons:
             outcome: str | None = None
             # the outcome told after the subject: "X and Y were killed", "X escaped the strike unharmed"
@@ -339,6 +340,10 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 if preceding and preceding[-1][1] in ("killed", "wounded") \
                         and _ACTIVE_OUTCOME.match(text, preceding[-1][0], pm.start):
                     outcome = preceding[-1][1]
+                    object_of = (pm, outcome)
+                elif object_of is not None and _coordinated(text, object_of[0], pm):
+                    # "killing the commander of the Guards, X, and the chief of staff of the armed forces, Y"
+                    outcome = object_of[1]
             # a death told as a noun: "the Guards confirmed the death of X", "a funeral for X, whom ... had killed"
             if outcome is None and info.search(_DEATH_OF_BEFORE, max(0, pm.start - 60), pm.start):
                 outcome = "killed"

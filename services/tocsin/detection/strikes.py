@@ -369,6 +369,9 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
                    # what projectiles did: "its drones had destroyed two bombers"
                    rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
+# between a subject and the act it hit back with: " answered in the evening with ", " retaliated on Sunday with a "
+_HIT_BACK_WITH: Final = re.compile(r"\s+(?:(?:has|had|have|then|later|quickly)\s+)?(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)"
+                                   r"(?:\s+[\w'’-]+){0,4}?\s+with\s+(?:(?:a|an|the|its|their)\s+)?")
 # between a trigger and the verb it is the subject of: "strike hit", "missile had struck", "a rocket fired by Hezbollah hit"
 _SUBJECT_OF_NEXT: Final = re.compile(r"\s+(?:(?:by|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
 _ARMS_IN_TRIGGER: Final = re.compile(r"\b(?:fire|firing|fired|shelling|shots|shooting|missiles?|rockets?|drones?|shells|bombs?|mortars?)\b", re.I)
@@ -419,6 +422,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and start - m.end <= 25 and "," not in text[m.end : start] and _force_follows(info, m.end) \
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
+            return m, _told_by(info, m, start)
+    # 1a. the subject that hit back with the act: "Iran answered in the evening with waves of ballistic missiles at Israel"
+    for m in sorted(actors, key=lambda m: -m.end):
+        if m.end <= start and m.kind in ("country", "capital", "organ", "group") and _HIT_BACK_WITH.fullmatch(text, m.end, start):
             return m, _told_by(info, m, start)
     # 1b. inside a volley the trigger names: "a swarm of Ukrainian drones damaged a refinery"
     if info.match(_VOLLEY, start):
