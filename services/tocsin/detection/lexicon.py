@@ -351,7 +351,7 @@ DEATH_ANNOUNCED: Final = re.compile(r"\b(?:announced|confirmed|mourned|reported)
 WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|hit\s+by\s+(?:shrapnel|a\s+bullet)|"
     # the state of the wounded: "is in hospital in serious condition", "escaped with minor injuries"
-    r"in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening|stable)\s+condition|escaped\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds)|"
+    r"in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition|escaped\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds)|"
     r"(?:was|were)\s+(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+)?hospital|"
     r"(?:was|were|been|being|got)\s+shot(?!\s+dead|\s+and\s+killed)(?:\s+\w+){0,3}?\s+(?:times|in|through|at)\b|"
     r"(?:was|were|been|being|got)\s+shot(?=[\s,.;]+(?:on|after|while|as|when|during|near|outside)\b))\b",
@@ -484,7 +484,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 # fire told by whom it hit
                 "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ",
                 "troops killed", "troops had killed", "troops have killed", "troops has killed")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "murder of", " his death", " her death", "serious condition", "critical condition", "stable condition", " to hospital",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "murder of", " his death", " her death", "serious condition", "critical condition", " to hospital",
                  "grave condition", "life-threatening condition", "shrapnel", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", " harmed", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", " alive", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
