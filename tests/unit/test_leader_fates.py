@@ -128,3 +128,25 @@ def test_an_opposition_leader_taken_to_hospital_after_an_attack_was_wounded():
     body = ("An opposition leader was shot at a rally in Kisumu on Sunday. Raila Odinga, the leader of the opposition, was "
             "taken to hospital, his party said.")
     assert fates(body) == [("raila odinga", "wounded")]
+
+
+def test_a_fate_only_believed_is_unknown_and_no_history():
+    [(name, outcome)] = fates("The Houthis' chief of staff was believed to have been killed in the Israeli strike on Sanaa, officials said.")
+    assert outcome == "unknown" and "chief of staff" in name
+
+
+def test_the_one_an_act_on_a_home_or_convoy_was_aimed_at_and_who_was_spared():
+    away = "An American strike targeted the home of the Kataib Hezbollah commander in Jurf al-Sakhar, who was not inside at the time."
+    unhurt = "A suicide bomber blew himself up beside the convoy of Somalia's defence minister in Mogadishu, who escaped unhurt."
+    assert [o for _, o in fates(away)] == ["survived"]
+    assert [o for _, o in fates(unhurt)] == ["survived"]
+
+
+def test_a_leader_killed_after_others_the_verb_took():
+    [(name, outcome)] = fates("A Ukrainian missile strike in Kursk killed two drivers and a senior Russian commander, officials said.")
+    assert outcome == "killed" and "russian commander" in name
+
+
+def test_a_commander_told_with_the_part_of_the_land_he_led():
+    [(_, outcome)] = fates("Hamas said its commander in the southern Gaza Strip had been killed in an Israeli strike.")
+    assert outcome == "killed"

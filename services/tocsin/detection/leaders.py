@@ -21,7 +21,7 @@ _OUTCOMES: Final = (("killed", lexicon.KILLED), ("killed", lexicon.SUCCUMBED), (
 _SEVERITY: Final = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 # "without saying whether he survived": an outcome asked about, not told
 _HEDGED: Final = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
-_MAYBE: Final = re.compile(r"\b(?:may|might|could)\s+have\s+been\s+$", re.I)
+_MAYBE: Final = re.compile(r"\b(?:(?:may|might|could)|(?:is|was|are|were)\s+(?:believed|thought|feared|presumed)\s+to)\s+have\s+been\s+$", re.I)
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
 _ROLE_PHRASE: Final = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
@@ -44,10 +44,12 @@ _ROLE_SUBJECT: Final = re.compile(
     rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?|"
     rf"\s+who\s+(?:was|were)\s+(?:with|beside|travelling\s+with|traveling\s+with|accompanying)\s+(?:him|her|them))?"
     # "its deputy commander in the south", "their prime minister and a number of ministers"
-    rf"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:ern)?(?:\s+[\w-]+)?)?"
+    rf"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:ern)?(?:\s+[\w-]+){{0,2}})?"
     rf"(?:\s+and\s+(?:a\s+number\s+of|several|two|three|four|other|some)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:ministers|officials|commanders|aides|officers|members|bodyguards))?\s+"
     rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
+    # "was believed to have been killed": the fate supposed (see _SUPPOSED)
+    rf"(?:(?:is|was|are|were)\s+(?P<supposed>believed|thought|feared|presumed|reported|said)\s+to\s+have\s+been\s+)?"
     rf"(?:(?:was|were|had been|have been|has been|had|has|have)\s+)?(?:among\s+(?:those|the\s+[\w-]+(?:\s+people)?|(?:the\s+)?(?:at\s+least\s+)?[\w-]+\s+(?:people|officers|soldiers|troops|"
     rf"servicemen|personnel|civilians|others))\s+)?"  # "were among those killed", "were among eleven officers killed"
     # "was slightly injured", "was shot and seriously wounded"
@@ -67,7 +69,8 @@ _OWNER: Final = (r"(?:the\s+(?:city|town|region|province|country|state|group|arm
                  r"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+)")
 _ROLE_OBJECT: Final = re.compile(
     rf"\b(?P<verb>killed|killing|assassinated|eliminated|eliminating|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
-    rf"{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
+    # (after others the verb took: "killed Iran's top nuclear scientist and a senior Quds Force commander")
+    rf"(?:(?:[\w'’-]+\s+){{1,6}}?and\s+)?{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
 # the act as what left the leader dead or hurt: "An attack on a convoy ... left the governor of the Sahel region dead"
@@ -148,7 +151,9 @@ _PRONOUN_OUTCOME: Final = re.compile(
     re.I,
 )
 # the fate of the one the act was aimed at, told as its object: "..., killing him instantly"
-_KILLING_HIM: Final = re.compile(r",\s+(?P<verb>killing|wounding|injuring)\s+(?:him|her)\b", re.I)
+_KILLING_HIM: Final = re.compile(r",\s+(?:(?P<verb>killing|wounding|injuring)\s+(?:him|her)|who\s+(?:was\s+|were\s+)?"
+                                 r"(?P<spared>escaped\s+unhurt|escaped\s+unharmed|escaped|survived|unhurt|unharmed|not\s+hurt|not\s+harmed|"
+                                 r"not\s+injured|not\s+inside|not\s+at\s+home|not\s+there))\b", re.I)
 # "he was alive but badly hurt": a later word that overrides a claim of death
 _ALIVE: Final = re.compile(r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|remained|was\s+still|is\s+still)\s+alive\b"
                            r"(?P<hurt>,?\s+(?:but|though|although|and)\s+(?:\w+\s+){0,2}?(?:hurt|wounded|injured))?", re.I)
@@ -158,6 +163,8 @@ _CALLED_HIM: Final = re.compile(r"\b(?:calling|called|describing|described)\s+(?
 # the one just told by role, named with a pronoun: "It identified him as X"
 _NAMED_HIM_AS: Final = re.compile(r"\b(?:named|naming|identified|identifying)\s+(?:him|her)\s+as\s+", re.I)
 _NAMED_HIM_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
+# what a fate only supposed is told with (not "reported" or "said", which tell it)
+_SUPPOSED: Final = frozenset(["believed", "thought", "feared", "presumed"])
 _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
     "died": "killed", "succumbed": "killed", "martyred": "killed", "eliminated": "killed", "eliminating": "killed",
@@ -364,7 +371,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # interior minister killed"
             _role_only(info, people, outcomes, also)
         if not told and (object_fate := info.search(_KILLING_HIM)) is not None:
-            told = _VERB_OUTCOME[object_fate.group("verb").lower()]  # "a bomb exploded under the car of the mayor ..., killing him"
+            # "a bomb exploded under the car of the mayor ..., killing him"; "the convoy of the minister, who escaped unhurt"
+            told = _VERB_OUTCOME[object_fate.group("verb").lower()] if object_fate.group("verb") else "survived"
         if told:
             # the fate told after the attempt in the same sentence: "Gunmen tried to assassinate the governor; he escaped"
             for attempted in outcomes.values():
@@ -481,6 +489,8 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     if m is None:
         return
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if "verb" in m.re.groupindex else "unknown"
+    if "supposed" in m.re.groupindex and (m.group("supposed") or "").lower() in _SUPPOSED:
+        outcome = "unknown"  # "was believed to have been killed": attacked, the fate not known
     apposed = next((p for p in people.in_sentence(info.sentence.index) if p.start > m.end() and not p.is_reporter
                     and _APPOSED_NAME.fullmatch(info.text, m.end(), p.start)), None)
     if apposed is not None:

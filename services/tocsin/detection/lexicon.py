@@ -257,7 +257,7 @@ MODALITY: Final = re.compile(
 BACKGROUND_CUE: Final = re.compile(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
-    r"has (?:killed|been killed)|(?<!may )(?<!might )(?<!could )(?<!must )have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
+    r"has (?:killed|been killed)|(?<!may )(?<!might )(?<!could )(?<!must )(?<!to )have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
     # the war as a habit, not an act: "a response to Russia's continued attacks on Ukrainian cities"
     r"(?:continued|continuing|ongoing|repeated|persistent|relentless|constant|frequent|near-daily|daily|nightly|regular) "
     r"(?:[\w-]+ ){0,2}?(?:attacks|strikes|air ?strikes|shelling|bombardments?|bombing|raids|aggression))\b",
@@ -515,7 +515,8 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
 
 # fire on a leader's vehicle or home: "Gunmen opened fire on the motorcade of ...", "ambushed the convoy carrying ..."
 ATTACK_ON_VEHICLE: Final = re.compile(
-    r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed|exploded\s+(?:under|beneath|beside|next\s+to|near|outside))\s+"
+    r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed|targeted|targeting|"
+    r"(?:exploded|blew\s+(?:himself|herself|themselves)\s+up)\s+(?:under|beneath|beside|next\s+to|near|outside))\s+"
     r"(?:on\s+|at\s+)?(?:the\s+|an?\s+)?"
     # "... the convoy of X", "fired at a car carrying X", "a bomb exploded under the car of X"
     r"(?:(?:motorcade|convoy|car|vehicle|residence|home|house) of|(?:motorcade|convoy|car|vehicle|plane|helicopter) carrying)\b", IC)
