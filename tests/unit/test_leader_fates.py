@@ -150,3 +150,12 @@ def test_a_leader_killed_after_others_the_verb_took():
 def test_a_commander_told_with_the_part_of_the_land_he_led():
     [(_, outcome)] = fates("Hamas said its commander in the southern Gaza Strip had been killed in an Israeli strike.")
     assert outcome == "killed"
+
+
+def test_whose_its_or_their_is_and_the_leaders_state_as_where_an_unplaced_act_fell():
+    body = "The Houthis said an Israeli air strike had killed their chief of general staff, Yusuf Hamdan, and several aides."
+    events = detect_article(article(body))
+    [person] = [p for e in events if e.type == "leader_attack" for p in e.persons]
+    assert (person.name, person.organization, person.country) == ("Yusuf Hamdan", "Houthis", "YE")
+    [strike] = [e for e in events if e.type == "military_strike"]
+    assert (strike.attacker.country, strike.territory.country, strike.cross_border) == ("IL", "YE", True)

@@ -62,6 +62,17 @@ def detect_article(article: Article, *, gaz: Gazetteer | None = None, background
     return _Assembler(doc, background_age_days, article.body).events()
 
 
+def _territory_of_the_persons(cluster: StrikeCluster, persons: list[PersonOutcome]) -> None:
+    """An act with its attacker and its leaders but no place at all: the leaders' one state, as a guess ("The Houthis
+    said the Israeli strike had killed their prime minister")."""
+    if cluster.territory is not None or cluster.place or cluster.attacker_country is None:
+        return
+    states = {o.info.country for o in persons if o.info.country and o.info.country != cluster.attacker_country}
+    if len(states) == 1:
+        cluster.territory = states.pop()
+        cluster.guessed.add("territory")
+
+
 def _group(text: str, match: re.Match[str], *names: str) -> str:
     """The first of the named groups that took part in the match, read from the original text by position."""
     for name in names:
@@ -127,6 +138,8 @@ class _Assembler:
         remembered = {m.info.sentence.index for m in mentions if m.remembered} - strike_sentences
         persons = [o for o in leader_persons(outcomes, people.registry) if not o.background and not (o.sentences and o.sentences <= remembered)]
 
+        if fresh and persons:
+            _territory_of_the_persons(fresh[0], persons)
         events: list[Event] = []
         strikes = [self._strike(c, persons if c is (fresh[0] if fresh else None) else []) for c in clusters]
         main = next((s for s in strikes if not s.is_background), None)

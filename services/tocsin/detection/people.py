@@ -53,6 +53,7 @@ _ROLE_OF_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\
 # "the son of negotiator X": X is named for the relation, the sentence is about the son
 _RELATION_BEFORE: Final = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
 _ACCORDING_TO: Final = re.compile(r"\b(?:according to|told by)\s*$", re.I)
+_ITS_BEFORE: Final = re.compile(r"\b(?:its|their)\s+$", re.I)
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -257,6 +258,12 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
             role = "senior " + role  # "Senior Hamas official X"
         person.role = person.role or role
         org, country = affiliation(doc, info, max(0, role_m.start() - 40), start)
+        if _ITS_BEFORE.search(text, max(0, role_m.start() - 7), role_m.start()) \
+                and (owner := next((m for m in info.mentions if m.start < 25 and m.end <= role_m.start()
+                                    and m.kind in ("group", "organ", "country")), None)) is not None:
+            # "The Houthis said the Israeli strike had killed their prime minister, X": whose "their" is, not the
+            # attacker named between
+            org, country = (owner.entry.name if owner.kind != "country" else None), owner.country
         person.organization = person.organization or org
         person.country = person.country or country
         pron = _PRONOUN_BEFORE.search(text[: role_m.start()])
