@@ -111,3 +111,12 @@ def test_the_subject_that_answered_with_an_act_is_its_attacker():
     body = "Pakistan retaliated on Sunday with a barrage of rockets at Afghan border posts in Khost province, officials said."
     assert [(e.attacker.country, e.territory.country) for e in detect_article(article(body)) if e.type == "military_strike"] \
         == [("PK", "AF")]
+
+
+def test_a_state_that_says_it_neutralised_militants_abroad_struck_there():
+    body = "Turkey said on Sunday it had neutralised nine PKK militants in the Gara region of northern Iraq."
+    assert [(e.attacker.country, e.territory.country) for e in detect_article(article(body)) if e.type == "military_strike"] \
+        == [("TR", "IQ")]
+    # drones neutralised over its own land are stopped, not an act
+    assert [e for e in detect_article(article("Turkish air defences neutralised two drones over Hatay, the ministry said."))
+            if e.type == "military_strike"] == []

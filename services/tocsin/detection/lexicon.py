@@ -56,6 +56,8 @@ WEAK_TRIGGER: Final = re.compile(
     r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bombs?|grenades?|explosives?|munitions|payloads?) (?:on|onto|at|near|over)|"
     # an army's own word for a killing it did: "the IDF said it eliminated a senior Hamas commander in Gaza City"
     r"eliminated (?:[\w'’-]+ ){0,4}?(?:commanders?|militants?|terrorists?|operatives?|fighters?|gunmen|leaders?|chiefs?|cells?)|"
+    # and Turkey's: "the defence ministry said it had neutralised 12 PKK militants in northern Iraq"
+    r"neutrali[sz]ed (?:[\w'’-]+ ){0,4}?(?:militants?|terrorists?|operatives?|fighters?|gunmen|insurgents?)|"
     # troops that killed a leader or fighters: "its troops had killed Hamas leader Yahya Sinwar in Rafah"
     r"(?<=troops )(?:had |have |has )?killed (?:[\w'’-]+ ){0,4}?(?:commanders?|militants?|terrorists?|operatives?|fighters?|gunmen|leaders?|chiefs?)|"
     # fire told by whom it killed or wounded: "Israeli fire killed three people", "was killed by Israeli army fire"
@@ -482,7 +484,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 # a ground advance ("troops pushed deeper into")
                 " pushed", " advanced", " pressed", " crossed", " poured", " rolled",
                 # fire told by whom it hit
-                "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ",
+                "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ", "neutrali",
                 "troops killed", "troops had killed", "troops have killed", "troops has killed")
 OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "murder of", " his death", " her death", "serious condition", "critical condition", " to hospital",
                  "grave condition", "life-threatening condition", "shrapnel", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",

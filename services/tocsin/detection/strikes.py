@@ -201,7 +201,7 @@ _SAID_ITS_FORCES: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
     r"aircraft|artillery|special forces|security service|fighters|militants|guerrillas|rebels|units?)\b|"
     # "Pakistan said on Thursday it had carried out 'precision military strikes'"
-    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|struck|bombed|targeted|hit|fired|shelled|killed|eliminated)\b)",
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|struck|bombed|targeted|hit|fired|shelled|killed|eliminated|neutrali[sz]ed)\b)",
     re.I,
 )
 # "Two officials said Israeli aircraft had carried out the raid": who did the act "the raid" names
