@@ -159,3 +159,24 @@ def test_whose_its_or_their_is_and_the_leaders_state_as_where_an_unplaced_act_fe
     assert (person.name, person.organization, person.country) == ("Yusuf Hamdan", "Houthis", "YE")
     [strike] = [e for e in events if e.type == "military_strike"]
     assert (strike.attacker.country, strike.territory.country, strike.cross_border) == ("IL", "YE", True)
+
+
+def test_a_fate_told_as_unknown_and_a_slain_leader_told_of_in_passing():
+    body = ("Israeli jets struck a compound in Damascus on Sunday where Ziad Nakhaleh, the successor of the group's slain founder, "
+            "was staying. Nakhaleh's fate remains unknown, the group said.")
+    assert fates(body) == [("ziad nakhaleh", "unknown")]
+
+
+def test_a_death_denied_is_no_fate():
+    assert fates("The Houthis denied on Sunday that their chief of staff had been killed in the Israeli strike on Sanaa.") == []
+
+
+def test_a_city_of_several_words_is_no_person_and_a_role_among_the_wounded_there_is_read():
+    body = "Russian drones struck Bila Tserkva overnight, wounding four people, among them the city's deputy mayor, officials said."
+    [(name, outcome)] = fates(body)
+    assert outcome == "wounded" and "mayor" in name
+
+
+def test_a_second_role_told_in_full_keeps_its_own_words():
+    body = "Yemen's minister of defence was killed and the deputy minister of interior was wounded in the strike on Sanaa, the Houthis said."
+    assert sorted(fates(body)) == [("deputy minister of interior", "wounded"), ("yemen's minister of defence", "killed")]

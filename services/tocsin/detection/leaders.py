@@ -21,6 +21,11 @@ _OUTCOMES: Final = (("killed", lexicon.KILLED), ("killed", lexicon.SUCCUMBED), (
 _SEVERITY: Final = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 # "without saying whether he survived": an outcome asked about, not told
 _HEDGED: Final = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
+# a death denied: "Hezbollah denied on Monday that its commander in southern Lebanon had been killed"
+_DENIED: Final = re.compile(r"\b(?:denied|denies|denying|dismissed|rejected)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:(?:reports?|claims?)\s+)?"
+                            r"(?:that\s+)?[^.;]{0,60}$", re.I)
+# "slain" as an adjective: "Hezbollah's slain leader" is told, not the one the sentence names
+_ATTRIBUTIVE: Final = re.compile(r"(?:\b(?:the|its|their|his|her|a)|['’]s)\s+$", re.I)
 _MAYBE: Final = re.compile(r"\b(?:(?:may|might|could)|(?:is|was|are|were)\s+(?:believed|thought|feared|presumed)\s+to)\s+have\s+been\s+$", re.I)
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
 _ROLE_PHRASE: Final = (
@@ -279,6 +284,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             (m.start(), "unknown" if _MAYBE.search(text, max(0, m.start() - 20), m.start()) else outcome)
             for outcome, pattern in _OUTCOMES for m in info.finditer(pattern)
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
+            and not _DENIED.search(text, max(0, m.start() - 80), m.start())
+            and not (m.group().lower() == "slain" and _ATTRIBUTIVE.search(text, max(0, m.start() - 20), m.start()))
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]
         spared = info.search(_NEITHER_HURT) if index > 0 else None
@@ -357,6 +364,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # or with the name owning it: "Hezbollah confirmed Karaki's death", "vowed to avenge al-Saadi's killing"
             if outcome is None and info.match(_DEATH_AFTER, pm.end) is not None:
                 outcome = "killed"
+            # or their fate told as not known: "Safieddine's fate remains unknown"
+            if outcome is None and info.match(lexicon.FATE_UNKNOWN, pm.end) is not None:
+                outcome = "unknown"
             if outcome is None and _TARGETED.search(text[: pm.start]):
                 outcome = "unknown"
             if outcome is None:
@@ -488,6 +498,8 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         m = next((found for attacked in _ROLE_ATTACKED if (found := info.search(attacked)) is not None), None)
     if m is None:
         return
+    if "verb" in m.re.groupindex and _DENIED.search(info.text, max(0, m.start("verb") - 80), m.start("verb")):
+        return  # "denied that its commander had been killed"
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if "verb" in m.re.groupindex else "unknown"
     if "supposed" in m.re.groupindex and (m.group("supposed") or "").lower() in _SUPPOSED:
         outcome = "unknown"  # "was believed to have been killed": attacked, the fate not known
@@ -522,7 +534,7 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     who = re.sub(r"^(?:The|An?|Its|Their)\s+", "", m.group("who").strip())  # "The mayor of X" is the mayor of X
     who = who[0].upper() + who[1:]
     span = (m.start("who"), m.end("who"))
-    if definite and (fuller := _fuller_role(info.text, m.start(), role)) is not None:
+    if definite and who.lower() == role and (fuller := _fuller_role(info.text, m.start(), role)) is not None:
         # "The convoy of Burkina Faso's defence minister came under fire, but the minister was unhurt": that minister
         who, span = fuller.group("who"), fuller.span("who")
     organization, country = affiliation(people.doc, info, *span)  # "a senior Hezbollah commander"

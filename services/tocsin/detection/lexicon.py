@@ -349,6 +349,8 @@ SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her
 # (or owned by the dead: "Hezbollah confirmed Karaki's death")
 DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
 # the death of one just named, told by those who announce it: "Hezbollah announced his death a day later"
+# a fate not known: "Safieddine's fate remains unknown"
+FATE_UNKNOWN: Final = re.compile(r"['’]s?\s+fate\s+(?:remains|remained|was|is)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", IC)
 DEATH_ANNOUNCED: Final = re.compile(r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+death\b", IC)
 WOUNDED: Final = re.compile(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|hit\s+by\s+(?:shrapnel|a\s+bullet)|"
@@ -486,7 +488,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 # fire told by whom it hit
                 "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ", "neutrali",
                 "troops killed", "troops had killed", "troops have killed", "troops has killed")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "murder of", " his death", " her death", "serious condition", "critical condition", " to hospital",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "s fate", "murder of", " his death", " her death", "serious condition", "critical condition", " to hospital",
                  "grave condition", "life-threatening condition", "shrapnel", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", " harmed", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", " alive", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",
@@ -536,7 +538,7 @@ VEHICLE_ATTACKED: Final = re.compile(
 # an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
 TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
                               rf"{VEHICLE_ATTACKED.pattern}", IC)
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, DEATH_ANNOUNCED, WOUNDED, SURVIVED, TARGETING), None)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, DEATH_ANNOUNCED, FATE_UNKNOWN, WOUNDED, SURVIVED, TARGETING), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)

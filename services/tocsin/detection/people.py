@@ -238,6 +238,8 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
     if words[-1] != name_words[-1]:
         end -= len(words[-1]) - len(name_words[-1])
     name = " ".join(name_words)
+    if len(name_words) > 1 and (place := doc.gaz.entries.get(name)) is not None and place.kind in ("city", "capital", "region"):
+        return None  # "Kryvyi Rih", "Khan Younis": a place of several words is where, not who
     if len(name_words) == 1:
         key = _resolve_surname(name, registry)
         entry = doc.gaz.entries.get(name)  # many surnames are towns somewhere ("Hassan"), none a state
