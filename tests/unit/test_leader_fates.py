@@ -180,3 +180,12 @@ def test_a_city_of_several_words_is_no_person_and_a_role_among_the_wounded_there
 def test_a_second_role_told_in_full_keeps_its_own_words():
     body = "Yemen's minister of defence was killed and the deputy minister of interior was wounded in the strike on Sanaa, the Houthis said."
     assert sorted(fates(body)) == [("deputy minister of interior", "wounded"), ("yemen's minister of defence", "killed")]
+
+
+def test_a_candidate_for_the_presidency_shot_and_named_next_without_a_role():
+    body = ("Protests broke out in Lima on Sunday after a senator running for the presidency was shot at a rally. "
+            "Rafael Soto, 52, was in critical condition after surgery, doctors said.")
+    [(name, outcome)] = fates(body)
+    assert (name, outcome) == ("rafael soto", "wounded")
+    # care after an illness is no attack
+    assert fates("The former governor of Lima, Jorge Ruiz, died on Sunday after surgery, his family said.") == []

@@ -241,6 +241,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         index = info.sentence.index
         if info.search(lexicon.NON_ATTACK_OUTCOME):
             continue
+        if info.search(lexicon.MEDICAL_OUTCOME) and not any(
+                doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0):
+            continue  # "died after surgery", with no attack told
         pronoun = info.search(_PRONOUN_OUTCOME)
         if pronoun is not None and _HEDGED.search(text, max(0, pronoun.start() - 30), pronoun.start()):
             pronoun = None  # "It was not clear whether he survived": asked, not told
@@ -436,7 +439,10 @@ def _named_next(doc: Doc, outcomes: dict[str, PersonOutcome], unnamed: list[str]
         was = outcomes[key]
         first = min(was.sentences)
         named_by_then = {pm.key for i in range(first + 1) for pm in people.in_sentence(i)}
-        matches = [o for o in outcomes.values() if not o.info.unnamed and o.outcome == was.outcome and _is_senior(o.info, people.registry)
+        # (or one told with no role or tie at all, who is then that leader: "An opposition senator seeking the presidency
+        # was shot ... Miguel Uribe Turbay, 39, was hit twice in the head")
+        matches = [o for o in outcomes.values() if not o.info.unnamed and o.outcome == was.outcome
+                   and (_is_senior(o.info, people.registry) or not (o.info.role or o.info.relation))
                    and 0 < min(o.sentences) - first <= _NAMED_NEXT_REACH and o.info.name not in named_by_then
                    and not doc.sentences[min(o.sentences)].search(_ALSO)]
         if len(matches) == 1:
@@ -474,7 +480,7 @@ def _named_as(outcomes: dict[str, PersonOutcome], people: People, info: Sentence
 
 _CONTRAST: Final = re.compile(r",\s*(?:but|while|although)\s|;")
 # a role subject may open a later clause: "..., but the minister was unhurt"
-_NEW_CLAUSE: Final = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\bbut|"
+_NEW_CLAUSE: Final = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\b(?:but|after|when)|"
                                 # what a statement says: "said on Saturday that their prime minister ... had been martyred"
                                 r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+\w+\s+)?that)\s+$", re.I)
 

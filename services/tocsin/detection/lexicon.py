@@ -312,14 +312,16 @@ LEADER_ROLES: Final = re.compile(
     r"member of (?:\S+ ){0,2}(?:political bureau|politburo|military council|political council|shura council|jihad council|executive council|leadership|"
     r"military wing|armed wing)|"
     r"political bureau member|politburo member|"
-    r"governor|mayor|presidential (?:candidate|hopeful)|spokesm[ae]n|spokesperson|official|negotiator|office director|director|"
+    r"governor|mayor|presidential (?:candidate|hopeful|contender)|spokesm[ae]n|spokesperson|official|negotiator|office director|director|"
     r"aide|bodyguard|(?<=his )deputy|(?<=her )deputy)s?)\b",
     IC,
 )
 SENIOR_ROLE: Final = re.compile(
     r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|national security advis[eo]r|"
     r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|political council|shura council|jihad council|executive council|governor|negotiator|"
-    r"mayor|presidential (?:candidate|hopeful)|office director|"
+    r"mayor|presidential (?:candidate|hopeful|contender)|office director|"
+    # "an opposition senator seeking the presidency"
+    r"(?:senator|lawmaker|politician|candidate|governor|mayor|minister)\s+(?:seeking|running\s+for)\s+(?:the\s+)?presidency|"
     # "the director of the Houthi leader's office"
     r"director of (?:the )?(?:[\w'’-]+ ){0,3}?(?:leader|president|prime minister|chief|commander|emir)['’]s office",
     IC,
@@ -376,13 +378,15 @@ ATTACK_WORDS: Final = re.compile(
 )
 NON_ATTACK_OUTCOME: Final = re.compile(
     r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
-    r"plane crash|helicopter crash|(?:plane|aircraft|helicopter|jet|car)\s+crashed(?!\s+(?:into|after\s+being))|old age|surgery|hospitali[sz]ed for|scandal|election|impeachment|recall|"
+    r"plane crash|helicopter crash|(?:plane|aircraft|helicopter|jet|car)\s+crashed(?!\s+(?:into|after\s+being))|old age|scandal|election|impeachment|recall|"
     r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing)|"
     # the accident told by what the vehicle did: "when his car overturned on a motorway", "blaming a burst tyre"
     r"overturned|rolled over|collided|collision|burst tyre|crash-land\w*|(?:technical|mechanical) (?:fault|failure|problem))\b",
     IC,
 )
 # Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
+# care that tells an illness, unless an attack is told beside it ("in critical condition after surgery" for gunshot wounds)
+MEDICAL_OUTCOME: Final = re.compile(r"\b(?:surgery|hospitali[sz]ed for)\b", IC)
 VIOLENT_DEATH: Final = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|gunned down|shot dead|stabbed to death)\b", IC
 )
