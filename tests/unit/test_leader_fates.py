@@ -189,3 +189,29 @@ def test_a_candidate_for_the_presidency_shot_and_named_next_without_a_role():
     assert (name, outcome) == ("rafael soto", "wounded")
     # care after an illness is no attack
     assert fates("The former governor of Lima, Jorge Ruiz, died on Sunday after surgery, his family said.") == []
+
+
+def test_leaders_told_among_others_in_wordings_found_by_probing():
+    # a role coordinated with kin, among the dead
+    [(name, outcome)] = fates("A senior Islamic Jihad commander and his wife were among 9 people killed in an Israeli strike on Rafah.")
+    assert outcome == "killed" and "islamic jihad commander" in name
+    # a village where a role was killed is no person, and the one who reports is no role
+    [(name, outcome)] = fates("Russian drones killed the head of the village council in Velyka Pysarivka, the Sumy governor said.")
+    assert outcome == "killed" and name.startswith("head of the village council")
+    # a second verb with leaders of its own
+    assert sorted(o for _, o in fates("The strike on Sanaa wounded the Houthi defence minister and killed three of his commanders.")) \
+        == ["killed", "wounded"]
+
+
+def test_an_attempt_on_a_leader_and_the_fate_it_left_them_in():
+    [(name, outcome)] = fates("An assassination attempt on Colombia's interior minister left him critically wounded in Cali.")
+    assert outcome == "wounded" and "interior minister" in name
+
+
+def test_a_junta_leader_and_a_commander_by_what_he_planned_or_answered_for():
+    assert [o for _, o in fates("Burkina Faso's junta leader escaped unhurt when gunmen fired on his convoy near Ouagadougou.")] \
+        == ["survived"]
+    [(name, outcome)] = fates("Officials said the ISWAP commander who ordered the attack had been killed in a Nigerian air strike.")
+    assert outcome == "killed" and "iswap commander" in name
+    [(name, _)] = fates("Israel said a drone strike in Lebanon killed Hezbollah's commander responsible for the coastal sector.")
+    assert name == "hezbollah's commander"

@@ -33,6 +33,7 @@ _ROLE_PHRASE: Final = (
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
     rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|opposition|"
+    rf"junta|militia|coup|tribal|party|"
     # a ministry by its name ("Iraq's trade minister", "the health minister")
     rf"(?!prime\b)[a-z]+(?=\s+ministers?\b)|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
@@ -46,12 +47,13 @@ _ROLE_SUBJECT: Final = re.compile(
     rf"(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
     # "..., who was inside,", "a general commanding an air defence unit"
     # "a general who was with him"
-    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|who\s+(?:commanded|led|headed|ran))\s+[^,.;]{{1,60}}?|"
+    rf"(?:,\s+who\s+[^,]{{1,60}},|\s+(?:commanding|leading|heading|in charge of|"
+    rf"who\s+(?:had\s+)?(?:commanded|led|headed|ran|planned|ordered|organi[sz]ed|masterminded|directed|oversaw))\s+[^,.;]{{1,60}}?|"
     rf"\s+who\s+(?:was|were)\s+(?:with|beside|travelling\s+with|traveling\s+with|accompanying)\s+(?:him|her|them))?"
     # "its deputy commander in the south", "their prime minister and a number of ministers"
     rf"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:ern)?(?:\s+[\w-]+){{0,2}})?"
-    rf"(?:\s+and\s+(?:a\s+number\s+of|several|two|three|four|other|some)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:ministers|officials|commanders|aides|officers|members|bodyguards))?\s+"
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:a\s+number\s+of|several|two|three|four|other|some)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:ministers|officials|commanders|aides|officers|members|bodyguards|guards|sons|daughters|children|wife|brothers|family|companions))?\s+"
     rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
     # "was believed to have been killed": the fate supposed (see _SUPPOSED)
     rf"(?:(?:is|was|are|were)\s+(?P<supposed>believed|thought|feared|presumed|reported|said)\s+to\s+have\s+been\s+)?"
@@ -66,12 +68,14 @@ _ROLE_SUBJECT: Final = re.compile(
     re.I,
 )
 # where a role phrase told as an object ends: before a preposition or conjunction, or at a clause's end
-_ROLE_END: Final = r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by)\b|\s*[,.;]|\s*$)"
+_ROLE_END: Final = r"(?=\s+(?:in|on|at|near|during|when|as|and|who|outside|inside|after|before|while|from|with|by|responsible)\b|\s*[,.;]|\s*$)"
 # "Gunmen ambushed and killed the governor of Zamfara state", "Israel said it had killed Hezbollah's chief of staff",
 # armies' own word for it: "the army said it had eliminated the group's commander"
 # the words that own a role told as an object: "the", "its", "Iraq's", "the region's"
 _OWNER: Final = (r"(?:the\s+(?:city|town|region|province|country|state|group|army|military|movement|party|regime|government)['’]s\s+|"
-                 r"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+)")
+                 r"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+|"
+                 # "killed four of his ministers"
+                 r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+of\s+(?:his|her|its|their|the)\s+)")
 _ROLE_OBJECT: Final = re.compile(
     rf"\b(?P<verb>killed|killing|assassinated|eliminated|eliminating|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
     # (after others the verb took: "killed Iran's top nuclear scientist and a senior Quds Force commander")
@@ -143,6 +147,8 @@ _ROLE_ATTACKED: Final = (
     re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
                rf"{_ROLE_PHRASE}{_ROLE_END}", re.I),
     re.compile(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
+    # "an assassination attempt on Slovakia's prime minister"
+    re.compile(rf"\battempt\s+on\s+(?:the\s+life\s+of\s+)?{_OWNER}{_ROLE_PHRASE}(?=\s+left\b|{_ROLE_END})", re.I),
     # the leader the act was aimed at: "Israeli aircraft targeted Hezbollah's top commander in south Lebanon"
     re.compile(rf"\b(?:targeted|targeting|aimed\s+at)\s+{_OWNER}{_ROLE_PHRASE}{_ROLE_END}", re.I),
 )
@@ -156,7 +162,10 @@ _PRONOUN_OUTCOME: Final = re.compile(
     re.I,
 )
 # the fate of the one the act was aimed at, told as its object: "..., killing him instantly"
-_KILLING_HIM: Final = re.compile(r",\s+(?:(?P<verb>killing|wounding|injuring)\s+(?:him|her)|who\s+(?:was\s+|were\s+)?"
+_KILLING_HIM: Final = re.compile(r"(?:,\s+(?P<verb>killing|wounding|injuring)\s+(?:him|her)|"
+                                 # "an assassination attempt on Slovakia's prime minister left him seriously wounded"
+                                 r"\bleft\s+(?:him|her)\s+(?:(?:seriously|critically|badly|gravely|slightly|lightly)\s+)?(?P<left>dead|wounded|injured)|"
+                                 r",\s+who\s+(?:was\s+|were\s+)?"
                                  r"(?P<spared>escaped\s+unhurt|escaped\s+unharmed|escaped|survived|unhurt|unharmed|not\s+hurt|not\s+harmed|"
                                  r"not\s+injured|not\s+inside|not\s+at\s+home|not\s+there))\b", re.I)
 # "he was alive but badly hurt": a later word that overrides a claim of death
@@ -338,6 +347,10 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 for later in list(info.finditer(_ROLE_SUBJECT))[1:]:
                     if _NEW_CLAUSE.search(text, max(0, later.start() - 30), later.start()):
                         _role_only(info, people, outcomes, later)
+            if " and " in text:
+                # a second verb with a leader of its own: "wounded Yemen's Houthi prime minister and killed four of his ministers"
+                for later in list(info.finditer(_ROLE_OBJECT))[1:]:
+                    _role_only(info, people, outcomes, later)
         recorded = len(outcomes)
         object_of: tuple[PersonMention, str] | None = None  # the last named as the object of an active verb, with its fate
         for pm in persons:
@@ -385,7 +398,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             _role_only(info, people, outcomes, also)
         if not told and (object_fate := info.search(_KILLING_HIM)) is not None:
             # "a bomb exploded under the car of the mayor ..., killing him"; "the convoy of the minister, who escaped unhurt"
-            told = _VERB_OUTCOME[object_fate.group("verb").lower()] if object_fate.group("verb") else "survived"
+            told = _VERB_OUTCOME[(object_fate.group("verb") or object_fate.group("left") or "survived").lower()]
         if told:
             # the fate told after the attempt in the same sentence: "Gunmen tried to assassinate the governor; he escaped"
             for attempted in outcomes.values():
@@ -540,6 +553,9 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     who = re.sub(r"^(?:The|An?|Its|Their)\s+", "", m.group("who").strip())  # "The mayor of X" is the mayor of X
     who = who[0].upper() + who[1:]
     span = (m.start("who"), m.end("who"))
+    if who.lower() == role and (owner := _PROPER_OWNER.search(info.text, max(0, span[0] - 40), span[0])) is not None:
+        # "killed Hezbollah's commander responsible for ...": the commander is Hezbollah's, by name
+        who, span = info.text[owner.start() : span[1]], (owner.start(), span[1])
     if definite and who.lower() == role and (fuller := _fuller_role(info.text, m.start(), role)) is not None:
         # "The convoy of Burkina Faso's defence minister came under fire, but the minister was unhurt": that minister
         who, span = fuller.group("who"), fuller.span("who")
@@ -572,6 +588,8 @@ def _named_before(people: People, index: int, role: str) -> PersonInfo | None:
     return people.registry[found.pop()] if len(found) == 1 else None
 
 
+# a proper name's possessive right before a bare role: "Hezbollah's commander"
+_PROPER_OWNER: Final = re.compile(r"(?-i:\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 # roles that any group's or state's head answers to
 _GENERIC_ROLES: Final = frozenset(["leader", "chief", "head"])

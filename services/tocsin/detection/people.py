@@ -31,6 +31,8 @@ _APPOSITIVE: Final = re.compile(
     # "X, whom it described as Hezbollah's chief of staff,"
     r"(?:whom|who)\s+(?:it|they|he|she|officials|the army|the military)\s+(?:described|identified|called|named)\s+as(?:\s+(?:a|an|the))?)"
     r"\s+(?P<app>[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)"
+    # not the one who reports: "..., the Kharkiv governor said."
+    r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)"
 )
 # "X, Hezbollah's most senior military commander,": an appositive that opens with its group's or state's possessive
 _APPOSITIVE_OF: Final = re.compile(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
@@ -53,6 +55,7 @@ _ROLE_OF_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\
 # "the son of negotiator X": X is named for the relation, the sentence is about the son
 _RELATION_BEFORE: Final = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
 _ACCORDING_TO: Final = re.compile(r"\b(?:according to|told by)\s*$", re.I)
+_WHERE_BEFORE: Final = re.compile(r"\b(?:in|near|outside|into)\s+$")
 _ITS_BEFORE: Final = re.compile(r"\b(?:its|their)\s+$", re.I)
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -240,6 +243,8 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
     name = " ".join(name_words)
     if len(name_words) > 1 and (place := doc.gaz.entries.get(name)) is not None and place.kind in ("city", "capital", "region"):
         return None  # "Kryvyi Rih", "Khan Younis": a place of several words is where, not who
+    if not k and _WHERE_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "in Kozacha Lopan": a place too small for the gazetteer
     if len(name_words) == 1:
         key = _resolve_surname(name, registry)
         entry = doc.gaz.entries.get(name)  # many surnames are towns somewhere ("Hassan"), none a state
