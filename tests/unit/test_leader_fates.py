@@ -215,3 +215,23 @@ def test_a_junta_leader_and_a_commander_by_what_he_planned_or_answered_for():
     assert outcome == "killed" and "iswap commander" in name
     [(name, _)] = fates("Israel said a drone strike in Lebanon killed Hezbollah's commander responsible for the coastal sector.")
     assert name == "hezbollah's commander"
+
+
+def test_a_leader_killed_by_a_states_weapon_is_its_act():
+    body = "The head of the Kherson military administration was killed by a Russian missile near his office on Friday, officials said."
+    events = detect_article(article(body))
+    assert [(e.attacker.country, e.territory.country) for e in events if e.type == "military_strike"] == [("RU", "UA")]
+    assert [p.outcome for e in events if e.type == "leader_attack" for p in e.persons] == ["killed"]
+
+
+def test_a_surname_told_again_without_its_article():
+    body = ("Drones struck the palace in Tripoli while the prime minister, Abdul Hamid al-Dbeibah, was inside. "
+            "His office said Dbeibah was unharmed.")
+    assert fates(body) == [("abdul hamid al-dbeibah", "survived")]
+
+
+def test_a_senior_figure_named_later_and_a_commander_told_by_his_force():
+    named = "An American drone strike near Idlib killed a senior al-Qaeda figure, officials said, naming him as Abu Yusuf al-Ansari."
+    assert fates(named) == [("abu yusuf al-ansari", "killed")]
+    [(name, outcome)] = fates("An Israeli drone struck a car near Bint Jbeil, killing Hezbollah's drone unit commander in the area.")
+    assert outcome == "killed" and "drone unit commander" in name

@@ -34,12 +34,14 @@ _ROLE_PHRASE: Final = (
     rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|opposition|"
     rf"junta|militia|coup|tribal|party|"
+    # the formation the role commands: "Hezbollah's Radwan force commander", "a drone unit commander"
+    rf"force|forces|unit|brigade|wing|division|battalion|corps|regiment|drone|missile|rocket|artillery|naval|air|operations|"
     # a ministry by its name ("Iraq's trade minister", "the health minister")
     rf"(?!prime\b)[a-z]+(?=\s+ministers?\b)|"
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
     # (an official or officer counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
-    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official|officer))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed|was|were|is|are|had|has)\b)[^,.;]){{2,50}}?)?)"
+    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official|officer|figure))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed|was|were|is|are|had|has)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT: Final = re.compile(
     # (the determiner may own the role: "the army's chief of staff")
@@ -223,7 +225,7 @@ _TWO_ROLES: Final = re.compile(r"\s+and\s+(?=(?:an?|the)\s)", re.I)
 
 
 def _senior_role(role: str) -> bool:
-    if re.search(r"\b(?:senior|top|high-ranking)\b.*\b(?:official|member|officer)\b", role, re.I):
+    if re.search(r"\b(?:senior|top|high-ranking)\b.*\b(?:official|member|officer|figure)\b", role, re.I):
         return True  # "senior Hamas official", "a senior member of Hamas's military wing", "a senior officer of the army"
     return bool(lexicon.SENIOR_ROLE.search(role)) and not re.search(r"\b(?:former|spokes\w+|official)\b", role, re.I)
 
@@ -531,7 +533,7 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         _record(outcomes, apposed.key, person, outcome, info)
         return
     role = m.group("role").lower()
-    if role.startswith(("official", "officer")):
+    if role.startswith(("official", "officer", "figure")):
         if not re.search(r"\b(?:senior|top|high-ranking)\b", m.group("who"), re.I):
             return  # "an official was wounded": not a leader
         role = "senior " + role.rstrip("s")

@@ -61,7 +61,9 @@ WEAK_TRIGGER: Final = re.compile(
     # troops that killed a leader or fighters: "its troops had killed Hamas leader Yahya Sinwar in Rafah"
     r"(?<=troops )(?:had |have |has )?killed (?:[\w'’-]+ ){0,4}?(?:commanders?|militants?|terrorists?|operatives?|fighters?|gunmen|leaders?|chiefs?)|"
     # fire told by whom it killed or wounded: "Israeli fire killed three people", "was killed by Israeli army fire"
-    r"fire (?:killed|wounded|injured)|(?:killed|wounded|injured) by (?=(?:[\w-]+ ){0,3}?(?:fire|gunfire)\b)|"
+    # (or by what a force fired: "was killed by a Russian drone")
+    r"fire (?:killed|wounded|injured)|(?:killed|wounded|injured) by (?=(?:[\w-]+ ){0,3}?(?:fire|gunfire|drones?|missiles?|rockets?|shells?|"
+    r"shelling|artillery|air ?strikes?|bombs?)\b)|"
     # the act as what aircraft were sent to do: "it had sent F-16 jets to bomb Cambodian artillery positions"
     r"(?:sent|dispatched) (?:[\w-]+ ){0,4}?to (?:bomb|strike|attack|hit|shell|pound)|"
     # a ground advance into another's land, by ground forces: "Ukrainian troops pushed deeper into Russia's Kursk region"
