@@ -235,3 +235,18 @@ def test_a_senior_figure_named_later_and_a_commander_told_by_his_force():
     assert fates(named) == [("abu yusuf al-ansari", "killed")]
     [(name, outcome)] = fates("An Israeli drone struck a car near Bint Jbeil, killing Hezbollah's drone unit commander in the area.")
     assert outcome == "killed" and "drone unit commander" in name
+
+
+def test_leaders_in_wordings_of_other_regions_found_by_probing():
+    # a role coordinated with the others killed
+    [(name, outcome)] = fates("Police said a state governor and four others were killed when gunmen ambushed his convoy near Culiacan.")
+    assert outcome == "killed" and "governor" in name
+    # the owner told first
+    [(name, outcome)] = fates("The Libyan prime minister's motorcade came under fire in Tripoli on Monday night, officials said.")
+    assert outcome == "unknown" and "prime minister" in name
+    # armed men are attackers
+    [(_, outcome)] = fates("Armed men shot and killed a district chief in northern Mozambique on Sunday, local radio said.")
+    assert outcome == "killed"
+    # the fate in a relative clause after the attack on the leader's car
+    [(_, outcome)] = fates("Drones attacked the car of the Russian-installed mayor of Enerhodar, who was seriously wounded, officials said.")
+    assert outcome == "wounded"

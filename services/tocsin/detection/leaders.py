@@ -33,7 +33,7 @@ _ROLE_PHRASE: Final = (
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
     rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|opposition|"
-    rf"junta|militia|coup|tribal|party|"
+    rf"junta|militia|coup|tribal|party|state|federal|municipal|city|town|village|county|"
     # the formation the role commands: "Hezbollah's Radwan force commander", "a drone unit commander"
     rf"force|forces|unit|brigade|wing|division|battalion|corps|regiment|drone|missile|rocket|artillery|naval|air|operations|"
     # a ministry by its name ("Iraq's trade minister", "the health minister")
@@ -55,7 +55,8 @@ _ROLE_SUBJECT: Final = re.compile(
     # "its deputy commander in the south", "their prime minister and a number of ministers"
     rf"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:ern)?(?:\s+[\w-]+){{0,2}})?"
     rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:a\s+number\s+of|several|two|three|four|other|some)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:ministers|officials|commanders|aides|officers|members|bodyguards|guards|sons|daughters|children|wife|brothers|family|companions))?\s+"
+    rf"(?:ministers|officials|commanders|aides|officers|members|bodyguards|guards|sons|daughters|children|wife|brothers|family|companions|"
+    rf"others|people|passengers|relatives))?\s+"
     rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
     # "was believed to have been killed": the fate supposed (see _SUPPOSED)
     rf"(?:(?:is|was|are|were)\s+(?P<supposed>believed|thought|feared|presumed|reported|said)\s+to\s+have\s+been\s+)?"
@@ -146,6 +147,8 @@ _AND_ROLE_FATE: Final = re.compile(
 # readings before), "A drone hit the residence of the governor of Russia's Belgorod region"
 _ROLE_ATTACKED: Final = (
     re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
+    # "The Haitian prime minister's residence came under fire"
+    re.compile(rf"\b{_OWNER}{_ROLE_PHRASE}['’]s\s+(?:{lexicon.VEHICLES})\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
     re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
                rf"{_ROLE_PHRASE}{_ROLE_END}", re.I),
     re.compile(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
@@ -169,7 +172,10 @@ _KILLING_HIM: Final = re.compile(r"(?:,\s+(?P<verb>killing|wounding|injuring)\s+
                                  r"\bleft\s+(?:him|her)\s+(?:(?:seriously|critically|badly|gravely|slightly|lightly)\s+)?(?P<left>dead|wounded|injured)|"
                                  r",\s+who\s+(?:was\s+|were\s+)?"
                                  r"(?P<spared>escaped\s+unhurt|escaped\s+unharmed|escaped|survived|unhurt|unharmed|not\s+hurt|not\s+harmed|"
-                                 r"not\s+injured|not\s+inside|not\s+at\s+home|not\s+there))\b", re.I)
+                                 r"not\s+injured|not\s+inside|not\s+at\s+home|not\s+there)|"
+                                 # "..., who was slightly hurt", "..., who died in hospital"
+                                 r",\s+who\s+(?:(?:was|were)\s+(?:(?:slightly|lightly|seriously|critically|badly|gravely)\s+)?(?P<hurt>hurt|wounded|injured|killed)|"
+                                 r"(?P<died>died)))\b", re.I)
 # "he was alive but badly hurt": a later word that overrides a claim of death
 _ALIVE: Final = re.compile(r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|remained|was\s+still|is\s+still)\s+alive\b"
                            r"(?P<hurt>,?\s+(?:but|though|although|and)\s+(?:\w+\s+){0,2}?(?:hurt|wounded|injured))?", re.I)
@@ -400,7 +406,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             _role_only(info, people, outcomes, also)
         if not told and (object_fate := info.search(_KILLING_HIM)) is not None:
             # "a bomb exploded under the car of the mayor ..., killing him"; "the convoy of the minister, who escaped unhurt"
-            told = _VERB_OUTCOME[(object_fate.group("verb") or object_fate.group("left") or "survived").lower()]
+            told = "killed" if object_fate.group("died") else "wounded" if (object_fate.group("hurt") or "").lower() == "hurt" else \
+                _VERB_OUTCOME[(object_fate.group("verb") or object_fate.group("left") or object_fate.group("hurt") or "survived").lower()]
         if told:
             # the fate told after the attempt in the same sentence: "Gunmen tried to assassinate the governor; he escaped"
             for attempted in outcomes.values():

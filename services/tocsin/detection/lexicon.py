@@ -369,7 +369,7 @@ WOUNDED: Final = re.compile(
 SURVIVED: Final = re.compile(r"\b(?:survived|escaped(?!\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds))|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
 ATTACK_WORDS: Final = re.compile(
     r"\b(?:attacks?|attacked|attacking|strikes?|struck|air[- ]?strikes?|assassination|eliminated|bomb\w*|shell\w*|missiles?|drones?|raids?|"
-    r"raided|stormed|ambush\w*|gunmen|gunman|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
+    r"raided|stormed|ambush\w*|gunmen|gunman|armed men|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
     r"explosions?|blasts?|targeted|explosives|explosive device|detonated|booby-trapped|blew up|"
     r"attackers?|assailants?|grenades?|gunfire|shots|car bomb|suicide bomber|IEDs?|rockets?|mortars?|artillery|"
     r"attempt on (?:his|her|their) li(?:fe|ves)|(?:attempt(?:ed|s)?|tried|trying|tries) to (?:kill|assassinate)|"
@@ -502,6 +502,8 @@ OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s de
                  " motorcade of", " convoy of", " car of", " vehicle of", " residence of", " home of", " house of", " carrying",
                  # and of VEHICLE_ATTACKED
                  " plane of", " helicopter of",
+                 # and told with the owner first ("the prime minister's residence came under fire")
+                 "s motorcade ", "s convoy ", "s residence ", "s home ", "s house ", "s car ",
                  # the named among the casualties (leaders._AMONG)
                  "among them", "among the", "among those", "included",
                  # away when it was struck (leaders._PRONOUN_OUTCOME)
@@ -538,7 +540,9 @@ VEHICLE_ATTACKED_VERBS: Final = (r"(?:had\s+)?came\s+under\s+(?:heavy\s+)?(?:fir
                                  r"fired\s+on|shot\s+at|struck|bombed|shelled)")
 VEHICLE_ATTACKED: Final = re.compile(
     # (words of bounded length: cues_found searches as far from a cue word as a match can reach, see reach())
-    rf"\b(?:{VEHICLES}) of (?:[\w'’-]{{1,30}} ){{1,6}}?(?:{VEHICLE_ATTACKED_VERBS})\b",
+    rf"\b(?:{VEHICLES}) of (?:[\w'’-]{{1,30}} ){{1,6}}?(?:{VEHICLE_ATTACKED_VERBS})\b|"
+    # "The Haitian prime minister's residence came under fire"
+    rf"['’]s (?:{VEHICLES}) (?:{VEHICLE_ATTACKED_VERBS})\b",
     IC,
 )
 # an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
