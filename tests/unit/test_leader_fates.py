@@ -250,3 +250,13 @@ def test_leaders_in_wordings_of_other_regions_found_by_probing():
     # the fate in a relative clause after the attack on the leader's car
     [(_, outcome)] = fates("Drones attacked the car of the Russian-installed mayor of Enerhodar, who was seriously wounded, officials said.")
     assert outcome == "wounded"
+
+
+def test_what_hit_a_leader_or_their_car_was_no_weapon():
+    for body in ("The village chief was killed by a wild elephant in Assam, forest officials said.",
+                 "The president's plane was struck by a bird shortly after take-off, and he was unharmed.",
+                 "The minister's convoy was attacked by protesters throwing eggs in Naples on Friday.",
+                 "The interior minister was killed off in the final episode of the crime drama, to viewers' dismay."):
+        assert fates(body) == [], body
+    # a weapon is one
+    assert [o for _, o in fates("The governor was killed by a Russian drone in Kherson on Monday.")] == ["killed"]

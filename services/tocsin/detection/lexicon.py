@@ -383,7 +383,13 @@ NON_ATTACK_OUTCOME: Final = re.compile(
     r"plane crash|helicopter crash|(?:plane|aircraft|helicopter|jet|car)\s+crashed(?!\s+(?:into|after\s+being))|old age|scandal|election|impeachment|recall|"
     r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing)|"
     # the accident told by what the vehicle did: "when his car overturned on a motorway", "blaming a burst tyre"
-    r"overturned|rolled over|collided|collision|burst tyre|crash-land\w*|(?:technical|mechanical) (?:fault|failure|problem))\b",
+    r"overturned|rolled over|collided|collision|burst tyre|crash-land\w*|(?:technical|mechanical) (?:fault|failure|problem)|"
+    # what hit them was no weapon: "struck by a bird", "hit by a lorry", "killed by a wild elephant", "struck by lightning"
+    r"(?:hit|struck|killed|mauled|trampled|attacked)\s+by\s+(?:an?\s+)?(?:wild\s+|stray\s+|passing\s+)?(?:birds?|lorry|truck|bus|car|train|van|"
+    r"lightning|falling\s+tree|tree|elephants?|tigers?|bears?|leopards?|lions?|crocodiles?|sharks?|dogs?|snakes?|animals?|"
+    r"protesters|demonstrators|hecklers)|bird\s+strike|"
+    # force short of arms, and fiction: "pelted with eggs", "killed off in the final episode"
+    r"(?:pelted\s+with|throwing|threw|thrown)\s+(?:\w+\s+)?(?:eggs|milkshakes?|paint|tomatoes|flour)|killed\s+off|(?:final|last|latest)\s+episode)\b",
     IC,
 )
 # Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
