@@ -260,3 +260,12 @@ def test_what_hit_a_leader_or_their_car_was_no_weapon():
         assert fates(body) == [], body
     # a weapon is one
     assert [o for _, o in fates("The governor was killed by a Russian drone in Kherson on Monday.")] == ["killed"]
+
+
+def test_a_leaders_kin_and_aide_told_as_the_subject_by_their_tie_to_him():
+    body = ("Hezbollah's leaders were unhurt in the Israeli strike on Beirut on Friday, the group said, although the daughter of "
+            "commander Wissam Tawil and his office director were killed.")
+    events = detect_article(article(body))
+    persons = {(p.name, p.relation, p.outcome) for e in events if e.type == "leader_attack" for p in e.persons}
+    assert ("Daughter of Wissam Tawil", "daughter of Wissam Tawil", "killed") in persons
+    assert ("Office director", "office director of Wissam Tawil", "killed") in persons

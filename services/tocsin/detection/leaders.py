@@ -104,12 +104,28 @@ _KIN_OBJECT: Final = re.compile(
 )
 # the fate put first, those who met it last: "Killed in the strike on Beirut on Sunday were X and Y"
 _FRONTED: Final = re.compile(r"(?:Also\s+)?(?P<verb>killed|wounded|injured)\s+(?:in|by|during)\s+[^.;]{3,120}?\s+(?:were|was)\s+", re.I)
+# a leader's kin as the subject of the outcome: "the son of negotiator Khalil al-Hayya and his office director were killed"
+_KIN_SUBJECT: Final = re.compile(r"\b(?:the\s+|his\s+|her\s+|(?:two|three|four|five|six|\d+)\s+)(?P<kin>sons?|daughters?|brothers?|sisters?|wife|"
+                                 r"wives|husband|grandsons?|nephews?|children)\s+of\s+", re.I)
+# ... and the fate told after the leader named: " and his office director were killed"
+_KIN_FATE: Final = re.compile(r"(?:,?\s+and\s+[^,.;]{1,40}?)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                              r"(?P<verb>killed|wounded|injured)\b", re.I)
 # the named told as some of the casualties: "Among them was X", "Those killed included X"
 _AMONG: Final = re.compile(
     r"(?:among\s+(?:them|the\s+dead|the\s+victims|the\s+wounded|the\s+injured|those\s+(?:killed|wounded|injured|hurt))\s+(?:was|were)|"
     r"(?:those\s+(?:killed|wounded|injured)|the\s+(?:dead|victims|wounded|injured))\s+included)\s+",
     re.I,
 )
+
+
+def _record_kin(outcomes: dict[str, PersonOutcome], people: People, info: SentenceInfo, word: str, of: PersonMention,
+                verb: str) -> None:
+    """A leader's kin, unnamed, by their tie to the leader ("Son of Khalil al-Hayya")."""
+    word = word.lower()
+    singular = word[:-1] if word.endswith("s") else word
+    key = f"{word[:1].upper()}{word[1:]} of {of.key}"
+    relative = people.registry.setdefault(key, PersonInfo(key, relation=f"{singular} of {of.key}", unnamed=True))
+    _record(outcomes, key, relative, _VERB_OUTCOME[" ".join(verb.lower().split())], info)
 
 
 def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
@@ -327,11 +343,12 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # "killed three sons of Hamas political bureau member Bassem Naim": the sons, by their tie to him
             of = next((p for p in people.in_sentence(index) if p.is_relation_object and 0 <= p.start - kin.end() <= 60), None)
             if of is not None:
-                word = kin.group("kin").lower()
-                singular = word[:-1] if word.endswith("s") and word not in ("boss",) else word
-                key = f"{word[:1].upper()}{word[1:]} of {of.key}"
-                relative = people.registry.setdefault(key, PersonInfo(key, relation=f"{singular} of {of.key}", unnamed=True))
-                _record(outcomes, key, relative, _VERB_OUTCOME[" ".join(kin.group("verb").lower().split())], info)
+                _record_kin(outcomes, people, info, kin.group("kin"), of, kin.group("verb"))
+        for kin in info.finditer(_KIN_SUBJECT):
+            # "the son of negotiator Khalil al-Hayya and his office director were killed": the son, as the subject
+            of = next((p for p in people.in_sentence(index) if p.is_relation_object and 0 <= p.start - kin.end() <= 40), None)
+            if of is not None and (fate := _KIN_FATE.match(text, of.end)) is not None:
+                _record_kin(outcomes, people, info, kin.group("kin"), of, fate.group("verb"))
         if (among := info.match(_AMONG)) is not None and (fate := _fate_of_those(doc, index, text[: among.end()])) is not None:
             # "An Israeli airstrike ... killed at least twelve people. Among them was Ibrahim Akil, the head of ...":
             # the person named first after the words shares the fate told
@@ -571,6 +588,10 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     organization, country = affiliation(people.doc, info, *span)  # "a senior Hezbollah commander"
     person = people.registry.setdefault(who, PersonInfo(who, role=role, organization=organization,
                                                         country=country, unnamed=True))
+    if person.relation is None and _HIS_BEFORE.search(info.text, max(0, span[0] - 5), span[0]) \
+            and (whose := next((p for p in reversed(people.in_sentence(info.sentence.index)) if p.end <= span[0]), None)) is not None:
+        # "the son of negotiator Khalil al-Hayya and his office director": al-Hayya's office director
+        person.relation = f"{role} of {whose.key}"
     _record(outcomes, who, person, outcome, info)
 
 
@@ -599,6 +620,7 @@ def _named_before(people: People, index: int, role: str) -> PersonInfo | None:
 
 # a proper name's possessive right before a bare role: "Hezbollah's commander"
 _PROPER_OWNER: Final = re.compile(r"(?-i:\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
+_HIS_BEFORE: Final = re.compile(r"\b(?:his|her)\s+$", re.I)
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 # roles that any group's or state's head answers to
 _GENERIC_ROLES: Final = frozenset(["leader", "chief", "head"])
