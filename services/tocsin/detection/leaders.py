@@ -347,8 +347,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         for kin in info.finditer(_KIN_SUBJECT):
             # "the son of negotiator Khalil al-Hayya and his office director were killed": the son, as the subject
             of = next((p for p in people.in_sentence(index) if p.is_relation_object and 0 <= p.start - kin.end() <= 40), None)
-            if of is not None and (fate := _KIN_FATE.match(text, of.end)) is not None:
-                _record_kin(outcomes, people, info, kin.group("kin"), of, fate.group("verb"))
+            if of is not None and (told_fate := _KIN_FATE.match(text, of.end)) is not None:
+                _record_kin(outcomes, people, info, kin.group("kin"), of, told_fate.group("verb"))
         if (among := info.match(_AMONG)) is not None and (fate := _fate_of_those(doc, index, text[: among.end()])) is not None:
             # "An Israeli airstrike ... killed at least twelve people. Among them was Ibrahim Akil, the head of ...":
             # the person named first after the words shares the fate told
