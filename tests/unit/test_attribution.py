@@ -120,3 +120,11 @@ def test_a_state_that_says_it_neutralised_militants_abroad_struck_there():
     # drones neutralised over its own land are stopped, not an act
     assert [e for e in detect_article(article("Turkish air defences neutralised two drones over Hatay, the ministry said."))
             if e.type == "military_strike"] == []
+
+
+def test_a_ship_struck_off_a_coast_is_at_sea_and_a_projectile_stopped_is_no_act():
+    tanker = "An Iranian drone struck a cargo ship off the coast of Oman on Friday, the US military said."
+    assert [(e.attacker.country, e.territory.country) for e in detect_article(article(tanker)) if e.type == "military_strike"] \
+        == [("IR", None)]
+    stopped = "Sirens sounded in Haifa as a rocket launched from Lebanon was intercepted, the army said."
+    assert [e for e in detect_article(article(stopped)) if e.type == "military_strike"] == []

@@ -239,6 +239,9 @@ _ITS_ACT: Final = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _SPEAKS_OF_IT: Final = re.compile(r"(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?P<body>military|army|forces|ministry|air\s+force|navy|spokesm[ae]n))?"
                                   r"\s+(?:(?:on|late|early)\s+\w+\s+)*(?:said|says|confirmed|announced|claimed|stated)\b", re.I)
 _BELIEVED_TO_BE: Final = re.compile(r"\b(?:believed|thought|suspected|said|assumed|understood)\s+to\s+(?:be|have\s+been)\s+$", re.I)
+_OFF_THE_COAST: Final = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:coast|coastline|shore|shores|port)\s+of\s+)?(?:the\s+)?$", re.I)
+# the projectile the trigger tells, stopped: " from Yemen was intercepted", " were shot down"
+_WAS_INTERCEPTED: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|downed)\b", re.I)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _FROM_OVER: Final = re.compile(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _IN_PLACE: Final = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
@@ -607,6 +610,8 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Plac
             continue
         if info.search(_FROM_OVER, max(0, m.start - 40), m.start):
             continue  # "had dropped the bomb from over the Belgorod region": where it came from, not where it fell
+        if info.search(_OFF_THE_COAST, max(0, m.start - 30), m.start):
+            continue  # "struck an oil tanker off the coast of Oman": at sea, on no state's land
         if m.kind == "country":
             # "in Russia's Bryansk region": the place the possessive introduces, if it is that state's
             introduced = next((n for n in info.mentions if m.possessive and m.end < n.start <= m.end + 2 and n.kind in ("city", "region", "capital")
@@ -731,6 +736,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             if info.search(_INTERCEPTED, max(0, start - 50), start) and not info.search(_DEBRIS_OF, max(0, start - 80), start):
                 continue  # "had intercepted a missile launched from Yemen": stopped, not struck
+            if info.match(_WAS_INTERCEPTED, end) is not None:
+                continue  # "a missile launched from Yemen was intercepted": stopped too
             answered = info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None \
                 or (i > 0 and info.search(_DATED_BY, max(0, start - 50), start) is not None)
             given = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end), answered=answered)
