@@ -128,3 +128,24 @@ def test_a_ship_struck_off_a_coast_is_at_sea_and_a_projectile_stopped_is_no_act(
         == [("IR", None)]
     stopped = "Sirens sounded in Haifa as a rocket launched from Lebanon was intercepted, the army said."
     assert [e for e in detect_article(article(stopped)) if e.type == "military_strike"] == []
+
+
+def acts(body: str) -> set[tuple[str | None, str | None]]:
+    return {(e.attacker.country if e.attacker else None, e.territory.country) for e in detect_article(article(body))
+            if e.type == "military_strike" and not e.is_background}
+
+
+def test_fire_exchanged_between_two_sides_is_each_sides_act_on_the_other():
+    assert acts("Kyrgyz and Tajik border guards exchanged heavy fire near the Vorukh enclave on Thursday, officials said.") \
+        == {("KG", "TJ"), ("TJ", "KG")}
+    assert acts("Eritrean troops clashed with Ethiopian forces near the border town of Zalambessa, killing several soldiers.") \
+        == {("ER", "ET"), ("ET", "ER")}
+    # fought on one side's land: the other side's act on it
+    assert acts("Sudanese troops clashed with South Sudanese forces in the town of Kadugli on Monday.") == {("SS", "SD")}
+
+
+def test_a_brawl_a_denial_and_words_are_no_exchange_of_fire():
+    for body in ("Kyrgyz and Tajik border guards clashed with sticks and stones near the enclave, leaving several hurt.",
+                 "Tajikistan denied that its guards had exchanged fire with Kyrgyz forces on Thursday.",
+                 "The two ministers clashed over the budget, and traders exchanged views on the outlook."):
+        assert acts(body) == set(), body

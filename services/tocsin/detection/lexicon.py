@@ -499,7 +499,9 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 " pushed", " advanced", " pressed", " crossed", " poured", " rolled",
                 # fire told by whom it hit
                 "fire killed", "fire wounded", "fire injured", "killed by", "wounded by", "injured by", "eliminated ", "neutrali",
-                "troops killed", "troops had killed", "troops have killed", "troops has killed")
+                "troops killed", "troops had killed", "troops have killed", "troops has killed",
+                # both sides' fire (MUTUAL_FIRE)
+                "clashed", "exchanged", "traded")
 OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "s fate", "murder of", " his death", " her death", "serious condition", "critical condition", " to hospital",
                  "grave condition", "life-threatening condition", "shrapnel", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", " harmed", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
@@ -531,6 +533,10 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
     return False
 
 
+# fighting told as both sides' act: "Thai and Cambodian troops exchanged fire along the border", "Indian troops clashed
+# with Chinese forces in Ladakh" (strikes._mutual_fire reads who and where)
+MUTUAL_FIRE: Final = re.compile(r"\b(?:clashed|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shelling|shots)|"
+                                r"traded\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shelling|shots))\b", IC)
 # fire on a leader's vehicle or home: "Gunmen opened fire on the motorcade of ...", "ambushed the convoy carrying ..."
 ATTACK_ON_VEHICLE: Final = re.compile(
     r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed|targeted|targeting|"
@@ -539,7 +545,7 @@ ATTACK_ON_VEHICLE: Final = re.compile(
     # "... the convoy of X", "fired at a car carrying X", "a bomb exploded under the car of X"
     r"(?:(?:motorcade|convoy|car|vehicle|residence|home|house) of|(?:motorcade|convoy|car|vehicle|plane|helicopter) carrying)\b", IC)
 # Each extractor's cue: the fragments, the patterns, and what vetoes them.
-STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER), TRIGGER_VETO)
+STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER, MUTUAL_FIRE), TRIGGER_VETO)
 # a leader's convoy attacked, told in the passive, the fate told later or never: "The convoy of Libya's prime minister came under fire"
 VEHICLES: Final = "motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house"
 VEHICLE_ATTACKED_VERBS: Final = (r"(?:had\s+)?came\s+under\s+(?:heavy\s+)?(?:fire|attack)|(?:was|had\s+been)\s+(?:attacked|ambushed|hit|targeted|"

@@ -839,7 +839,51 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if attacker is not None:
                 # "Israel and the United States struck ...": each state struck
                 found.extend(replace(mention, attacker=m) for m in _partners(info, attacker))
+    for info in doc.hinted(lexicon.STRIKE_CUE):
+        if (mutual := info.search(lexicon.MUTUAL_FIRE)) is not None and not info.is_background:
+            found.extend(_mutual_fire(doc, info, mutual))
     return _drop_duplicate_triggers(found)
+
+
+# the two sides of the fire, told before it: "Thai and Cambodian troops", "Armenia and Azerbaijan", "Israel and Hezbollah"
+_BOTH_SIDES: Final = re.compile(r"\s+and\s+(?:the\s+)?$", re.I)
+_SIDE_FORCES: Final = re.compile(r"(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|armies|militaries|border\s+guards|guards|fighters|"
+                                 r"units|positions|navies))?\s+(?:(?:have|had|has|again|briefly|reportedly)\s+)*$", re.I)
+_UNARMED: Final = re.compile(r"\b(?:sticks|stones|rocks|fists|clubs|batons|rods|hand-to-hand|no\s+shots|unarmed)\b", re.I)
+_WITH_THE_OTHER: Final = re.compile(r"\s+with\s+(?:the\s+)?$", re.I)
+
+
+def _mutual_fire(doc: Doc, info: SentenceInfo, fire: re.Match[str]) -> list[StrikeMention]:
+    """Both sides' acts where the sentence tells the fighting as theirs together: "Thai and Cambodian troops exchanged
+    fire along the border" is Thailand's act on Cambodia and Cambodia's on Thailand; "Indian troops clashed with Chinese
+    forces in Ladakh" is China's act on India, where it was fought. A denial or threat is no act."""
+    text = info.text
+    if any(mm.start() < fire.end() + 40 and mm.end() > fire.start() - 60 for mm in info.finditer(lexicon.MODALITY)):
+        return []
+    if info.search(_UNARMED) is not None:
+        return []  # "soldiers clashed with sticks and stones": a brawl, not an exchange of fire
+    actors = [m for m in info.mentions if m.kind in _ACTOR_KINDS and m.country]
+    sides: list[Mention] = []
+    before = [m for m in actors if m.end <= fire.start() and fire.start() - m.end <= 60]
+    if len(before) >= 2 and before[-1].country != before[-2].country and _BOTH_SIDES.fullmatch(text, before[-2].end, before[-1].start) \
+            and _SIDE_FORCES.fullmatch(text, before[-1].end, fire.start()):
+        sides = [before[-2], before[-1]]  # "Thai and Cambodian troops exchanged fire"
+    elif before and _SIDE_FORCES.fullmatch(text, before[-1].end, fire.start()) and (other := next(
+            (m for m in actors if m.start >= fire.end() and _WITH_THE_OTHER.fullmatch(text, fire.end(), m.start)), None)) is not None \
+            and other.country != before[-1].country:
+        sides = [before[-1], other]  # "Indian troops clashed with Chinese forces"
+    if not sides:
+        return []
+    countries = {m.country for m in sides}
+    where = next((p for p in _places(doc, info, None) if p[0] >= fire.end() and p[1] in countries and p[2]), None)
+    acts: list[StrikeMention] = []
+    for doer, victim in ((sides[0], sides[1]), (sides[1], sides[0])):
+        if where is not None and where[1] != victim.country:
+            continue  # fought on one side's land: the other side's act on it
+        acts.append(StrikeMention(info, fire.start(), fire.end(), False, doer, territory=victim.country,
+                                  place=where[2] if where is not None else None, attribution=REPORTED,
+                                  territory_guessed=where is None))
+    return acts
 
 
 _WEAPON_PATTERNS: Final = dict(lexicon.WEAPONS)
