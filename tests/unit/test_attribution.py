@@ -140,6 +140,9 @@ def test_fire_exchanged_between_two_sides_is_each_sides_act_on_the_other():
         == {("KG", "TJ"), ("TJ", "KG")}
     assert acts("Eritrean troops clashed with Ethiopian forces near the border town of Zalambessa, killing several soldiers.") \
         == {("ER", "ET"), ("ET", "ER")}
+    # and beside an act told on its own
+    assert acts("Tajik and Kyrgyz guards traded fire on Monday, and Kyrgyzstan said it had launched drone strikes on Tajik "
+                "military targets near the border.") == {("KG", "TJ"), ("TJ", "KG")}
     # fought on one side's land: the other side's act on it
     assert acts("Sudanese troops clashed with South Sudanese forces in the town of Kadugli on Monday.") == {("SS", "SD")}
 

@@ -157,8 +157,6 @@ POSITIVES = [
     # the subject of the very verb, not the source the sentence opens with; the speaker of its own act before a force
     # named in another clause; victims told before the act
     ("According to Syria's defence ministry, Israel struck an airbase near Hama overnight.", "IL", "SY", None),
-    ("Tajik and Kyrgyz guards traded fire on Monday, and Kyrgyzstan said it had launched drone strikes on Tajik military "
-     "targets near the border.", "KG", "TJ", None),
     ("Three Iraqi soldiers were killed when a Turkish drone struck a checkpoint in the north, Iraq's army said.", "TR", "IQ", None),
     # a warship as the force; the weapon's owner told in the sentence before
     ("A Russian frigate in the Black Sea fired cruise missiles at the Ukrainian port of Izmail on Monday, the navy said.",
