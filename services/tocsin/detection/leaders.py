@@ -161,17 +161,21 @@ _AND_ROLE_FATE: Final = re.compile(
 # _role_only tries them: "The convoy of Libya's prime minister came under fire", "Gunmen tried to assassinate the
 # governor of Kandahar" (the verb only: "an attempt to kill Hezbollah's top commander" is told with its fate by the
 # readings before), "A drone hit the residence of the governor of Russia's Belgorod region"
+# (each with words one of which it needs, tested on the lower-cased text before the pattern is run at all)
 _ROLE_ATTACKED: Final = (
-    re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
+    (re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
+     (" of ",)),
     # "The Haitian prime minister's residence came under fire"
-    re.compile(rf"\b{_OWNER}{_ROLE_PHRASE}['’]s\s+(?:{lexicon.VEHICLES})\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
-    re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
-               rf"{_ROLE_PHRASE}{_ROLE_END}", re.I),
-    re.compile(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
+    (re.compile(rf"\b{_OWNER}{_ROLE_PHRASE}['’]s\s+(?:{lexicon.VEHICLES})\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
+     ("'s ", "’s ")),
+    (re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
+                rf"{_ROLE_PHRASE}{_ROLE_END}", re.I), (" to ",)),
+    (re.compile(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
+     (" of ", "carrying")),
     # "an assassination attempt on Slovakia's prime minister"
-    re.compile(rf"\battempt\s+on\s+(?:the\s+life\s+of\s+)?{_OWNER}{_ROLE_PHRASE}(?=\s+left\b|{_ROLE_END})", re.I),
+    (re.compile(rf"\battempt\s+on\s+(?:the\s+life\s+of\s+)?{_OWNER}{_ROLE_PHRASE}(?=\s+left\b|{_ROLE_END})", re.I), ("attempt on",)),
     # the leader the act was aimed at: "Israeli aircraft targeted Hezbollah's top commander in south Lebanon"
-    re.compile(rf"\b(?:targeted|targeting|aimed\s+at)\s+{_OWNER}{_ROLE_PHRASE}{_ROLE_END}", re.I),
+    (re.compile(rf"\b(?:targeted|targeting|aimed\s+at)\s+{_OWNER}{_ROLE_PHRASE}{_ROLE_END}", re.I), ("target", "aimed at")),
 )
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
 _NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
@@ -192,6 +196,7 @@ _KILLING_HIM: Final = re.compile(r"(?:,\s+(?P<verb>killing|wounding|injuring)\s+
                                  # "..., who was slightly hurt", "..., who died in hospital"
                                  r",\s+who\s+(?:(?:was|were)\s+(?:(?:slightly|lightly|seriously|critically|badly|gravely)\s+)?(?P<hurt>hurt|wounded|injured|killed)|"
                                  r"(?P<died>died)))\b", re.I)
+_KILLING_HIM_WORDS: Final = (" him", " her", ", who ")
 # "he was alive but badly hurt": a later word that overrides a claim of death
 _ALIVE: Final = re.compile(r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|remained|was\s+still|is\s+still)\s+alive\b"
                            r"(?P<hurt>,?\s+(?:but|though|although|and)\s+(?:\w+\s+){0,2}?(?:hurt|wounded|injured))?", re.I)
@@ -272,16 +277,14 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
     for info in doc.hinted(lexicon.OUTCOME_CUE):
         text = info.text
         index = info.sentence.index
-        if info.search(lexicon.NON_ATTACK_OUTCOME):
-            continue
-        if info.search(lexicon.MEDICAL_OUTCOME) and not any(
-                doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0):
-            continue  # "died after surgery", with no attack told
+        if (not_attack := info.search(lexicon.NON_ATTACK_OUTCOME)) is not None and (not not_attack.group("medical") or not any(
+                doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0)):
+            continue  # an illness, an accident, a vote; care "after surgery" only with no attack told beside it
         pronoun = info.search(_PRONOUN_OUTCOME)
         if pronoun is not None and _HEDGED.search(text, max(0, pronoun.start() - 30), pronoun.start()):
             pronoun = None  # "It was not clear whether he survived": asked, not told
         told = _VERB_OUTCOME[" ".join((pronoun.group("verb") or pronoun.group("verb2") or "died").lower().split())] if pronoun else ""
-        if outcomes and (alive := info.search(_ALIVE)) is not None and not people.in_sentence(index) \
+        if outcomes and "alive" in info.lower and (alive := info.search(_ALIVE)) is not None and not people.in_sentence(index) \
                 and not _HEDGED.search(text, max(0, alive.start() - 30), alive.start()):
             # word that the person just reported lives, against a claim of their death: "Al-Shabaab said it had
             # killed the deputy governor ... The regional administration said he was alive but badly hurt"
@@ -344,7 +347,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             of = next((p for p in people.in_sentence(index) if p.is_relation_object and 0 <= p.start - kin.end() <= 60), None)
             if of is not None:
                 _record_kin(outcomes, people, info, kin.group("kin"), of, kin.group("verb"))
-        for kin in info.finditer(_KIN_SUBJECT):
+        for kin in (info.finditer(_KIN_SUBJECT) if " of " in info.lower else ()):
             # "the son of negotiator Khalil al-Hayya and his office director were killed": the son, as the subject
             of = next((p for p in people.in_sentence(index) if p.is_relation_object and 0 <= p.start - kin.end() <= 40), None)
             if of is not None and (told_fate := _KIN_FATE.match(text, of.end)) is not None:
@@ -372,7 +375,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 for later in list(info.finditer(_ROLE_SUBJECT))[1:]:
                     if _NEW_CLAUSE.search(text, max(0, later.start() - 30), later.start()):
                         _role_only(info, people, outcomes, later)
-            if " and " in text:
+            if len(verbs) > 1 and " and " in text:
                 # a second verb with a leader of its own: "wounded Yemen's Houthi prime minister and killed four of his ministers"
                 for later in list(info.finditer(_ROLE_OBJECT))[1:]:
                     _role_only(info, people, outcomes, later)
@@ -421,7 +424,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # a second leader by role alone, the verb left out: "its defence minister, X, had been wounded and its
             # interior minister killed"
             _role_only(info, people, outcomes, also)
-        if not told and (object_fate := info.search(_KILLING_HIM)) is not None:
+        if not told and lexicon.hints(info.lower, _KILLING_HIM_WORDS) and (object_fate := info.search(_KILLING_HIM)) is not None:
             # "a bomb exploded under the car of the mayor ..., killing him"; "the convoy of the minister, who escaped unhurt"
             told = "killed" if object_fate.group("died") else "wounded" if (object_fate.group("hurt") or "").lower() == "hurt" else \
                 _VERB_OUTCOME[(object_fate.group("verb") or object_fate.group("left") or object_fate.group("hurt") or "survived").lower()]
@@ -540,7 +543,9 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     if m is None:
         m = info.search(_ROLE_LEFT)
     if m is None:
-        m = next((found for attacked in _ROLE_ATTACKED if (found := info.search(attacked)) is not None), None)
+        lower = info.lower
+        m = next((found for attacked, words in _ROLE_ATTACKED
+                  if lexicon.hints(lower, words) and (found := info.search(attacked)) is not None), None)
     if m is None:
         return
     if "verb" in m.re.groupindex and _DENIED.search(info.text, max(0, m.start("verb") - 80), m.start("verb")):

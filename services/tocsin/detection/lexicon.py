@@ -379,7 +379,8 @@ ATTACK_WORDS: Final = re.compile(
     IC,
 )
 NON_ATTACK_OUTCOME: Final = re.compile(
-    r"\b(?:no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
+    # (care that tells an illness only with no attack beside it: "in critical condition after surgery" for gunshot wounds)
+    r"\b(?:(?P<medical>surgery|hospitali[sz]ed for)|no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
     r"plane crash|helicopter crash|(?:plane|aircraft|helicopter|jet|car)\s+crashed(?!\s+(?:into|after\s+being))|old age|scandal|election|impeachment|recall|"
     r"(?:road|traffic|train|boating|climbing|mining) accident|accidental|avalanche|earthquake|floods?|landslide|storm|drown(?:ed|ing)|"
     # the accident told by what the vehicle did: "when his car overturned on a motorway", "blaming a burst tyre"
@@ -393,8 +394,6 @@ NON_ATTACK_OUTCOME: Final = re.compile(
     IC,
 )
 # Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
-# care that tells an illness, unless an attack is told beside it ("in critical condition after surgery" for gunshot wounds)
-MEDICAL_OUTCOME: Final = re.compile(r"\b(?:surgery|hospitali[sz]ed for)\b", IC)
 VIOLENT_DEATH: Final = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|gunned down|shot dead|stabbed to death)\b", IC
 )

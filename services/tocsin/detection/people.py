@@ -117,7 +117,7 @@ class People:
         while len(self._by_sentence) <= index and len(self._by_sentence) < len(self.doc.sentences):
             info = self.doc.sentences[len(self._by_sentence)]
             if len(self._surnames_of) != len(self._registry):  # persons are only ever added
-                self._surnames_of = {key: _ARTICLE.sub("", key.split()[-1].lower()) for key in self._registry}
+                self._surnames_of = {key: _bare(key.split()[-1].lower()) for key in self._registry}
                 self._surnames = set(self._surnames_of.values())
             found = _read_sentence(self.doc, info, self._registry, self._last_subject, self._surnames)
             self._by_sentence.append(found)
@@ -143,7 +143,7 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
         return sentence_people  # a first mention takes two words, a later one a known surname
     for run in _RUN.finditer(info.text):
         word = run.group()
-        if " " not in word and (not surnames or _ARTICLE.sub("", _strip_possessive(word).lower().replace("’", "'")) not in surnames):
+        if " " not in word and (not surnames or _bare(_strip_possessive(word).lower().replace("’", "'")) not in surnames):
             continue  # one word names someone only as the surname of a person already named (the common case: "The", "Officials")
         if any(p.start < run.end() and run.start() < p.end for p in sentence_people):
             continue
@@ -364,16 +364,21 @@ def _last_person(sentence_people: list[PersonMention], registry: dict[str, Perso
     return sentence_people[-1].key if sentence_people else None
 
 
-_ARTICLE: Final = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)-")  # "al-Burhan" is "Burhan" told again
+_ARTICLE: Final = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)-")
+
+
+def _bare(word: str) -> str:
+    """A lower-case surname without its article: "al-burhan" is "burhan" told again."""
+    return _ARTICLE.sub("", word) if "-" in word[:4] else word
 
 
 def _resolve_surname(surname: str, registry: dict[str, PersonInfo], full: str | None = None) -> str | None:
     """The known full name ending in this surname (case and 'al-' insensitive)."""
-    norm = _ARTICLE.sub("", surname.lower().replace("’", "'"))
+    norm = _bare(surname.lower().replace("’", "'"))
     for key in reversed(list(registry)):
         if full and key == full:
             return key
-        last = _ARTICLE.sub("", key.split()[-1].lower())
+        last = _bare(key.split()[-1].lower())
         if last == norm and (full is None or (full.lower().endswith(last) and full.split()[0] == key.split()[0])):
             return key
     return None

@@ -159,6 +159,7 @@ _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anni
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
 # the deed a target is said to have done before, given as the reason for the act on them: "The Israeli military said
 # Shukr had been responsible for a rocket attack that killed twelve children" (an earlier act, unless the sentence dates it)
+_DEED_WORDS: Final = re.compile(r"\bhad\s+(?:been\s+(?:responsible|behind)|masterminded|planned|ordered|orchestrated|directed|organi[sz]ed|led)\b", re.I)
 _EARLIER_DEED: Final = re.compile(r"\bhad\s+(?:been\s+(?:responsible\s+for|behind)|masterminded|planned|ordered|orchestrated|directed|"
                                   r"organi[sz]ed|led)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 
@@ -241,6 +242,7 @@ _SPEAKS_OF_IT: Final = re.compile(r"(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?P<bod
 _BELIEVED_TO_BE: Final = re.compile(r"\b(?:believed|thought|suspected|said|assumed|understood)\s+to\s+(?:be|have\s+been)\s+$", re.I)
 _OFF_THE_COAST: Final = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:coast|coastline|shore|shores|port)\s+of\s+)?(?:the\s+)?$", re.I)
 # the projectile the trigger tells, stopped: " from Yemen was intercepted", " were shot down"
+_STOPPED_HINTS: Final = ("intercepted", "shot down", "downed")
 _WAS_INTERCEPTED: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|downed)\b", re.I)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _FROM_OVER: Final = re.compile(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
@@ -373,6 +375,8 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
                    rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
 # between a subject and the act it hit back with: " answered in the evening with ", " retaliated on Sunday with a "
+_HIT_BACK_HINTS: Final = ("answered", "responded", "retaliated", "replied", " back")
+_HIT_BACK: Final = re.compile(r"\b(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)\b", re.I)
 _HIT_BACK_WITH: Final = re.compile(r"\s+(?:(?:has|had|have|then|later|quickly)\s+)?(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)"
                                    r"(?:\s+[\w'’-]+){0,4}?\s+with\s+(?:(?:a|an|the|its|their)\s+)?")
 # between a trigger and the verb it is the subject of: "strike hit", "missile had struck", "a rocket fired by Hezbollah hit"
@@ -427,9 +431,10 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
                 and not any(m.end <= o.start and o.end <= start for o in actors):  # "Ukraine's navy, Russia struck": Russia's act
             return m, _told_by(info, m, start)
     # 1a. the subject that hit back with the act: "Iran answered in the evening with waves of ballistic missiles at Israel"
-    for m in sorted(actors, key=lambda m: -m.end):
-        if m.end <= start and m.kind in ("country", "capital", "organ", "group") and _HIT_BACK_WITH.fullmatch(text, m.end, start):
-            return m, _told_by(info, m, start)
+    if lexicon.hints(info.lower, _HIT_BACK_HINTS) and info.search(_HIT_BACK, 0, start) is not None:
+        for m in sorted(actors, key=lambda m: -m.end):
+            if m.end <= start and m.kind in ("country", "capital", "organ", "group") and _HIT_BACK_WITH.fullmatch(text, m.end, start):
+                return m, _told_by(info, m, start)
     # 1b. inside a volley the trigger names: "a swarm of Ukrainian drones damaged a refinery"
     if info.match(_VOLLEY, start):
         for m in actors:
@@ -715,10 +720,13 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         weapon = _weapon(info)
         remembered = False
         has_year = _YEAR.search(text) is not None  # once a sentence, not at every trigger
+        lower = info.lower  # (and these words: the searches at each trigger run only where they can match)
+        deeds = "had " in lower and info.search(_DEED_WORDS) is not None
+        stopped = lexicon.hints(lower, _STOPPED_HINTS)
         for i, (start, end, strong) in enumerate(triggers):
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
             remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 100), start)
-                              or (info.search(_EARLIER_DEED, max(0, start - 80), start) and not _dated_fresh(doc, info))) \
+                              or (deeds and info.search(_EARLIER_DEED, max(0, start - 80), start) and not _dated_fresh(doc, info))) \
                 or (remembered and not _VERB.match(text, start, end))
             if not remembered and has_year and (year := _YEAR_OF_THE_ACT.search(text, max(0, start - 24), start)) is not None \
                     and _DETERMINER_BEFORE.search(text, max(0, year.start() - 7), year.start()):
@@ -736,7 +744,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             if info.search(_INTERCEPTED, max(0, start - 50), start) and not info.search(_DEBRIS_OF, max(0, start - 80), start):
                 continue  # "had intercepted a missile launched from Yemen": stopped, not struck
-            if info.match(_WAS_INTERCEPTED, end) is not None:
+            if stopped and info.match(_WAS_INTERCEPTED, end) is not None:
                 continue  # "a missile launched from Yemen was intercepted": stopped too
             answered = info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None \
                 or (i > 0 and info.search(_DATED_BY, max(0, start - 50), start) is not None)
@@ -840,11 +848,12 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 # "Israel and the United States struck ...": each state struck
                 found.extend(replace(mention, attacker=m) for m in _partners(info, attacker))
     for info in doc.hinted(lexicon.STRIKE_CUE):
-        if (mutual := info.search(lexicon.MUTUAL_FIRE)) is not None and not info.is_background:
+        if lexicon.hints(info.lower, _MUTUAL_HINTS) and (mutual := info.search(lexicon.MUTUAL_FIRE)) is not None and not info.is_background:
             found.extend(_mutual_fire(doc, info, mutual))
     return _drop_duplicate_triggers(found)
 
 
+_MUTUAL_HINTS: Final = ("clashed", "exchanged", "traded")
 # the two sides of the fire, told before it: "Thai and Cambodian troops", "Armenia and Azerbaijan", "Israel and Hezbollah"
 _BOTH_SIDES: Final = re.compile(r"\s+and\s+(?:the\s+)?$", re.I)
 _SIDE_FORCES: Final = re.compile(r"(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|armies|militaries|border\s+guards|guards|fighters|"
