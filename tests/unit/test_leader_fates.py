@@ -242,7 +242,8 @@ def test_leaders_in_wordings_of_other_regions_found_by_probing():
     [(name, outcome)] = fates("Police said a state governor and four others were killed when gunmen ambushed his convoy near Culiacan.")
     assert outcome == "killed" and "governor" in name
     # the owner told first
-    [(name, outcome)] = fates("The Libyan prime minister's motorcade came under fire in Tripoli on Monday night, officials said.")
+    [(name, outcome)] = fates("The Libyan prime minister's motorcade came under fire in Tripoli on Monday night; two guards were "
+                              "wounded, officials said.")
     assert outcome == "unknown" and "prime minister" in name
     # armed men are attackers
     [(_, outcome)] = fates("Armed men shot and killed a district chief in northern Mozambique on Sunday, local radio said.")
