@@ -270,3 +270,9 @@ def test_a_leaders_kin_and_aide_told_as_the_subject_by_their_tie_to_him():
     persons = {(p.name, p.relation, p.outcome) for e in events if e.type == "leader_attack" for p in e.persons}
     assert ("Daughter of Wissam Tawil", "daughter of Wissam Tawil", "killed") in persons
     assert ("Office director", "office director of Wissam Tawil", "killed") in persons
+
+
+def test_the_secretary_of_a_ruling_council_is_a_leader():
+    body = ("Syrian state media said Ahmad Khalil, the secretary of the National Security Council, escaped an Israeli strike "
+            "on a building in Damascus unharmed.")
+    assert fates(body) == [("ahmad khalil", "survived")]
