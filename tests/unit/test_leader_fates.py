@@ -276,3 +276,12 @@ def test_the_secretary_of_a_ruling_council_is_a_leader():
     body = ("Syrian state media said Ahmad Khalil, the secretary of the National Security Council, escaped an Israeli strike "
             "on a building in Damascus unharmed.")
     assert fates(body) == [("ahmad khalil", "survived")]
+
+
+def test_a_role_among_those_a_verb_killed_and_a_governor_who_reports_a_toll():
+    body = ("Israeli strikes on southern Lebanon killed at least nine people on Sunday, including a local Hezbollah commander, "
+            "the health ministry said. Hezbollah named the commander as Ali Sweid.")
+    assert fates(body) == [("ali sweid", "killed")]
+    reporter = ("In Sumy, the regional governor, Oleh Hryhorov, said a drone had struck a school, wounding three people, "
+                "officials said.")
+    assert fates(reporter) == []

@@ -146,7 +146,8 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
 # the role among the casualties just told, with their fate: "killing two people and wounding nine, among them the
 # city's deputy mayor" (the verb nearest before: the tempered gap holds no other)
 _ROLE_AMONG: Final = re.compile(
-    r"\b(?P<verb>killing|wounding|injuring)\s+(?:(?!\b(?:killing|wounding|injuring)\b)[^.;]){1,60}?,\s+(?:among\s+them|including)\s+"
+    r"\b(?P<verb>killing|wounding|injuring|killed|wounded|injured)\s+(?:(?!\b(?:killing|wounding|injuring|killed|wounded|injured)\b)[^.;]){1,60}?,"
+    r"\s+(?:among\s+them|including)\s+"
     rf"{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
 )
