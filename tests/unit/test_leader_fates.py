@@ -285,3 +285,10 @@ def test_a_role_among_those_a_verb_killed_and_a_governor_who_reports_a_toll():
     reporter = ("In Sumy, the regional governor, Oleh Hryhorov, said a drone had struck a school, wounding three people, "
                 "officials said.")
     assert fates(reporter) == []
+
+
+def test_a_council_member_and_a_speaker_of_parliament_are_leaders():
+    assert fates("Sheikh Ali Daamoush, a member of Hezbollah's central council, was killed in an Israeli strike near Tyre, "
+                 "the group said.") == [("ali daamoush", "killed")]
+    [(name, outcome)] = fates("The speaker of Somalia's parliament survived a bomb attack on his convoy in Mogadishu, his office said.")
+    assert outcome == "survived" and "speaker" in name
