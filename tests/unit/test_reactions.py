@@ -24,3 +24,16 @@ def test_the_date_of_a_truce_the_reaction_names_does_not_make_it_history():
     strike = "Israeli jets struck the southern Lebanese town of Khiam in breach of the ceasefire that took effect in November 2024, Lebanese media said."
     assert [(e.attacker.country, e.territory.country, e.is_background) for e in detect_article(article(strike))
             if e.type == "military_strike"] == [("IL", "LB", False)]
+
+
+def test_mediators_pressing_both_sides_to_a_truce_are_ceasefire_talks():
+    body = ("Sudanese army jets bombed Nyala on Sunday. Saudi Arabia and the United States said they were pressing both sides "
+            "to agree to a humanitarian truce.")
+    [talks] = [e for e in detect_article(article(body)) if e.type == "ceasefire_talks"]
+    assert {m.country for m in talks.mediators} == {"SA", "US"}
+
+
+def test_a_legal_action_of_last_week_is_fresh_across_the_turn_of_the_month():
+    body = "The International Criminal Court issued an arrest warrant on Friday for Sudan's army chief over attacks on civilians."
+    events = detect_article(article(body, published_at="2026-12-02T09:00:00Z"))
+    assert [e.is_background for e in events if e.type == "legal_action"] == [False]

@@ -141,7 +141,9 @@ def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> 
 
 
 _BETWEEN: Final = re.compile(r"\bbetween\s+(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})", re.I)
-_MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in)\b", re.I)
+_MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in|"
+                                   # "Egypt and Qatar said they were pressing both sides to agree to a new truce"
+                                   r"(?:press|push|urg)\w*\s+(?:both|the\s+two)\s+sides)\b", re.I)
 
 
 _HOSTED: Final = re.compile(r"(?:hosted|hosting|hosts|brokered|brokering)\b", re.I)
@@ -280,7 +282,7 @@ def find_legal_actions(doc: Doc, people: People) -> list[Found]:
                             and not _OWNS_THE_COURT.match(text, m.end)), None)
             if subject:
                 against.append(_actor(doc, subject))
-        fresh_date = any(d.precise and d.value >= doc.published.replace(day=1) and d.kind not in ("year",) for d in info.dates)
+        fresh_date = any(d.precise and d.value >= min(doc.oldest_fresh, doc.published.replace(day=1)) and d.kind not in ("year",) for d in info.dates)
         background = info.is_background or not fresh_date
         found.append(Found("legal_action", [info], background, {"court": court.group("court"), "against": against}))
     return found
