@@ -27,6 +27,8 @@ _DENIED: Final = re.compile(r"\b(?:denied|denies|denying|dismissed|rejected)\s+(
 # "slain" as an adjective: "Hezbollah's slain leader" is told, not the one the sentence names
 _ATTRIBUTIVE: Final = re.compile(r"(?:\b(?:the|its|their|his|her|a)|['’]s)\s+$", re.I)
 _MAYBE: Final = re.compile(r"\b(?:(?:may|might|could)|(?:is|was|are|were)\s+(?:believed|thought|feared|presumed)\s+to)\s+have\s+been\s+$", re.I)
+# roles that make a leader only when senior: "a senior Islamic Jihad official", not "an official"
+_SENIOR_ONLY: Final = ("official", "officer", "figure")
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
 _ROLE_PHRASE: Final = (
     # modifiers and names in any order: "Two senior Iranian generals", "Hamas's political chief", "a senior Hezbollah field commander"
@@ -41,7 +43,7 @@ _ROLE_PHRASE: Final = (
     rf"(?-i:[A-Z][\w'’-]*|(?:al|el)-[A-Z][\w'’-]*))\s+){{0,5}}"
     # "the governor of Zamfara state", but not across a reporting verb ("the governor of X said one sailor was wounded")
     # (an official or officer counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
-    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|official|officer|figure))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed|was|were|is|are|had|has)\b)[^,.;]){{2,50}}?)?)"
+    rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|{'|'.join(_SENIOR_ONLY)}))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed|was|were|is|are|had|has)\b)[^,.;]){{2,50}}?)?)"
 )
 _ROLE_SUBJECT: Final = re.compile(
     # (the determiner may own the role: "the army's chief of staff")
@@ -212,7 +214,7 @@ _SUPPOSED: Final = frozenset(["believed", "thought", "feared", "presumed"])
 _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
     "died": "killed", "succumbed": "killed", "martyred": "killed", "eliminated": "killed", "eliminating": "killed",
-    "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded",
+    "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "shot": "wounded", "hurt": "wounded",
     "hit by shrapnel": "wounded", "hit by a bullet": "wounded", "dead": "killed",
     "escaped with minor injuries": "wounded", "escaped with light injuries": "wounded", "escaped with slight injuries": "wounded",
     "escaped with minor wounds": "wounded", "escaped with light wounds": "wounded", "escaped with slight wounds": "wounded",
@@ -427,8 +429,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             _role_only(info, people, outcomes, also)
         if not told and lexicon.hints(info.lower, _KILLING_HIM_WORDS) and (object_fate := info.search(_KILLING_HIM)) is not None:
             # "a bomb exploded under the car of the mayor ..., killing him"; "the convoy of the minister, who escaped unhurt"
-            told = "killed" if object_fate.group("died") else "wounded" if (object_fate.group("hurt") or "").lower() == "hurt" else \
-                _VERB_OUTCOME[(object_fate.group("verb") or object_fate.group("left") or object_fate.group("hurt") or "survived").lower()]
+            object_verb = next((object_fate.group(g) for g in ("verb", "left", "hurt", "died") if object_fate.group(g)), "survived")
+            told = _VERB_OUTCOME[object_verb.lower()]
         if told:
             # the fate told after the attempt in the same sentence: "Gunmen tried to assassinate the governor; he escaped"
             for attempted in outcomes.values():
@@ -563,7 +565,7 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         _record(outcomes, apposed.key, person, outcome, info)
         return
     role = m.group("role").lower()
-    if role.startswith(("official", "officer", "figure")):
+    if role.startswith(_SENIOR_ONLY):
         if not re.search(r"\b(?:senior|top|high-ranking)\b", m.group("who"), re.I):
             return  # "an official was wounded": not a leader
         role = "senior " + role.rstrip("s")

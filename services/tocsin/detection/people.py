@@ -385,9 +385,8 @@ def _resolve_surname(surname: str, registry: dict[str, PersonInfo], full: str | 
 
 
 def _is_reporter(text: str, start: int, end: int) -> bool:
-    if lexicon.REPORTING_VERB.match(text[end:]):
-        return True  # "Vyacheslav Chaus, said a drone had struck ...": not an appositive to skip
-    after = _APPOSITIVE_SPAN.sub("", text[end:], count=1)
-    if lexicon.REPORTING_VERB.match(after):
+    after = text[end:]
+    # "X said", "X, the governor, said"; and "Vyacheslav Chaus, said a drone had struck ...", no appositive to skip
+    if lexicon.REPORTING_VERB.match(after) or lexicon.REPORTING_VERB.match(_APPOSITIVE_SPAN.sub("", after, count=1)):
         return True
     return _ACCORDING_TO.search(text, 0, start) is not None

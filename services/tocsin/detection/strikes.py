@@ -159,9 +159,9 @@ _REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anni
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
 # the deed a target is said to have done before, given as the reason for the act on them: "The Israeli military said
 # Shukr had been responsible for a rocket attack that killed twelve children" (an earlier act, unless the sentence dates it)
-_DEED_WORDS: Final = re.compile(r"\bhad\s+(?:been\s+(?:responsible|behind)|masterminded|planned|ordered|orchestrated|directed|organi[sz]ed|led)\b", re.I)
-_EARLIER_DEED: Final = re.compile(r"\bhad\s+(?:been\s+(?:responsible\s+for|behind)|masterminded|planned|ordered|orchestrated|directed|"
-                                  r"organi[sz]ed|led)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+_DEED: Final = r"\bhad\s+(?:been\s+(?:responsible\s+for|behind)|masterminded|planned|ordered|orchestrated|directed|organi[sz]ed|led)"
+_DEED_WORDS: Final = re.compile(rf"{_DEED}\b", re.I)  # anywhere in the sentence: whether to look at each trigger
+_EARLIER_DEED: Final = re.compile(rf"{_DEED}\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 
 
 def _dated_fresh(doc: Doc, info: SentenceInfo) -> bool:
@@ -376,8 +376,9 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
 # between a subject and the act it hit back with: " answered in the evening with ", " retaliated on Sunday with a "
 _HIT_BACK_HINTS: Final = ("answered", "responded", "retaliated", "replied", " back")
-_HIT_BACK: Final = re.compile(r"\b(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)\b", re.I)
-_HIT_BACK_WITH: Final = re.compile(r"\s+(?:(?:has|had|have|then|later|quickly)\s+)?(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)"
+_HIT_BACK_VERBS: Final = r"(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)"
+_HIT_BACK: Final = re.compile(rf"\b{_HIT_BACK_VERBS}\b", re.I)
+_HIT_BACK_WITH: Final = re.compile(rf"\s+(?:(?:has|had|have|then|later|quickly)\s+)?{_HIT_BACK_VERBS}"
                                    r"(?:\s+[\w'’-]+){0,4}?\s+with\s+(?:(?:a|an|the|its|their)\s+)?")
 # between a trigger and the verb it is the subject of: "strike hit", "missile had struck", "a rocket fired by Hezbollah hit"
 _SUBJECT_OF_NEXT: Final = re.compile(r"\s+(?:(?:by|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
