@@ -152,3 +152,9 @@ def test_a_brawl_a_denial_and_words_are_no_exchange_of_fire():
                  "Tajikistan denied that its guards had exchanged fire with Kyrgyz forces on Thursday.",
                  "The two ministers clashed over the budget, and traders exchanged views on the outlook."):
         assert acts(body) == set(), body
+
+
+def test_a_small_town_struck_is_in_the_state_whose_officials_report_it():
+    body = "Russian drones struck the river port of Vylkove overnight, setting a warehouse on fire, Ukrainian officials said on Tuesday."
+    [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
+    assert (strike.attacker.country, strike.territory.country, strike.cross_border) == ("RU", "UA", True)

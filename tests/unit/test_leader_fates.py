@@ -292,3 +292,22 @@ def test_a_council_member_and_a_speaker_of_parliament_are_leaders():
                  "the group said.") == [("ali daamoush", "killed")]
     [(name, outcome)] = fates("The speaker of Somalia's parliament survived a bomb attack on his convoy in Mogadishu, his office said.")
     assert outcome == "survived" and "speaker" in name
+
+
+def test_a_leader_whose_killing_is_condemned_was_killed():
+    body = "Kenya condemned the killing of Somalia's deputy defence minister, who was shot dead by gunmen near his office in Mogadishu."
+    [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [(p.country, p.outcome) for p in attack.persons] == [("SO", "killed")]
+    assert "deputy defence minister" in attack.persons[0].name
+
+
+def test_a_fate_told_in_a_relative_clause_is_the_leader_s():
+    body = "Niger's mining minister, who was killed when his convoy hit a mine near Agadez on Sunday, was buried in Niamey."
+    [attack] = [e for e in detect_article(article(body)) if e.type == "leader_attack"]
+    assert [p.outcome for p in attack.persons] == ["killed"]
+
+
+def test_a_killing_avenged_or_listed_among_earlier_acts_is_no_new_attack():
+    for body in ("The militia vowed revenge for the killing of its commanders in a raid last spring, and fighters fired rockets at a base on Monday.",
+                 "The group has attacked officials across the province this year, including the killing of the education minister."):
+        assert [e for e in detect_article(article(body)) if e.type == "leader_attack" and not e.is_background] == [], body

@@ -47,7 +47,7 @@ def _descriptor(doc: Doc, info: SentenceInfo, seen: list[str]) -> list[tuple[int
 
 
 _STATE_ORGAN_AFTER: Final = re.compile(
-    r"^['’]?s?\s+(?:foreign |defen[cs]e |interior )?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|"
+    r"^['’]?s?\s+(?:foreign |defen[cs]e |interior )?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|office|presidency|"
     r"army|military|parliament|embassy|ambassador|spokes\w+|king|emir)\b",
     re.I,
 )
@@ -69,43 +69,103 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
     if not doc.may(lexicon.CONDEMN_CUE):
         return []
     by_actor: dict[str, Found] = {}
-    speakers: dict[int, ActorRef] = {}  # sentence index -> who condemned in it
+    speakers: dict[int, ActorRef] = {}  # sentence index -> who condemned first in it
     for info in doc.hinted(lexicon.CONDEMN_CUE):
-        text = info.text
-        trigger = info.search(lexicon.CONDEMN)
         index = info.sentence.index
-        if not (trigger and not info.is_background and (info.search(_VIOLENCE) or _condemns_the_act_before(doc, info))):
+        if info.is_background or not (info.search(_VIOLENCE) or _condemns_the_act_before(doc, info)):
             continue
-        if info.search(_NOT_PASSED, max(0, trigger.start() - 60), trigger.start()):
-            continue  # "Russia vetoed a UN resolution condemning the attack": no one condemned
-        persons = people.in_sentence(index)  # reads the people of every sentence up to this one
-        before_persons = [p for p in persons if p.start < trigger.start() and not p.is_relation_object]
-        before_actors = [
-            m for m in info.mentions
-            if m.end <= trigger.start() and m.kind in ("country", "demonym", "organ", "group", "capital")  # "Tehran condemned"
-            and (not m.possessive or _STATE_ORGAN_AFTER.match(info.text[m.end :]))
-        ]
-        body = lexicon.INTERNATIONAL_BODIES.search(text[: trigger.start()])
-        speaker: ActorRef | None = None
-        if lexicon.PRONOUN_SUBJECT.match(text) and (last := _last_subject(people, speakers, index)):
-            speaker = last
-        elif before_persons:
-            person = people.registry[before_persons[0].key]
-            speaker = ActorRef(person.name, person.country, "person")
-        elif body:
-            speaker = ActorRef(body.group("body"), None, "organization")
-        elif before_actors and before_actors[0].start < 30:
-            speaker = _actor(doc, before_actors[0])
-        elif _ITS_ORGAN.match(text) and index > 0 and (subject := next(
-                (m for m in doc.sentences[index - 1].mentions if m.start < 30 and m.kind in ("country", "capital")), None)):
-            # "Poland scrambled jets ... Its foreign ministry condemned the attack": the state the sentence before opened with
-            speaker = _actor(doc, subject)
-        if speaker:
-            speakers[index] = speaker
-            key = speaker.country or speaker.name
-            found = by_actor.setdefault(key, Found("condemnation", [], False, {"by": [speaker]}))
-            found.sentences.append(info)
+        clause = 0  # where the subject of the next condemning verb may begin
+        for trigger in info.finditer(lexicon.CONDEMN):
+            if info.search(_NOT_PASSED, max(0, trigger.start() - 60), trigger.start()):
+                continue  # "Russia vetoed a UN resolution condemning the attack": no one condemned
+            who = _condemners(doc, people, info, clause, trigger, speakers)
+            clause = trigger.end()
+            if who and index not in speakers:
+                speakers[index] = who[0]
+            for speaker in who:
+                found = by_actor.setdefault(speaker.country or speaker.name, Found("condemnation", [], False, {"by": [speaker]}))
+                if info not in found.sentences:
+                    found.sentences.append(info)
     return list(by_actor.values())
+
+
+# where the subject of a second condemning verb begins: "X condemned the attack, and the ministries of Y and Z denounced it"
+_NEXT_CLAUSE: Final = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s*)")
+# between two speakers who condemned together: "France, Germany and Egypt", "the UN and the African Union"
+_AND_ALSO: Final = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|office))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                              r"(?:the\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:(?:ministry|ministries|government|governments)\s+of\s+)?", re.I)
+_SUBJECT_REACH: Final = 30  # the subject of a condemning verb opens its clause
+
+
+def _condemners(doc: Doc, people: People, info: SentenceInfo, lo: int, trigger: re.Match[str],
+                speakers: dict[int, ActorRef]) -> list[ActorRef]:
+    """Who condemned with the verb `trigger`, told between `lo` (the clause's start) and it: the subject that opens
+    the clause, with whoever it is coordinated with ("Moldova and Bulgaria", "the UN and the African Union"); or,
+    for the noun, who it came from ("drew condemnation from Egypt and Jordan")."""
+    text = info.text
+    index = info.sentence.index
+    source = _CONDEMNATION_FROM.match(text, trigger.start())
+    if source:
+        candidates = _candidates(doc, people, info, source.end(), len(text))
+        return _coordinated(text, candidates, 0) if candidates and candidates[0][0] == source.end() else []
+    at = trigger.start()
+    if lo:
+        after = [m.end() for m in _NEXT_CLAUSE.finditer(text, lo, at)]
+        if not after:
+            return []  # the first verb's subject condemned twice ("condemned ... and denounced ...")
+        lo = after[-1]
+    if not lo and lexicon.PRONOUN_SUBJECT.match(text) and (last := _last_subject(people, speakers, index)):
+        return [last]
+    candidates = _candidates(doc, people, info, lo, at)
+    # the head: a person named before the verb, else a body, else a state or force opening the clause
+    head = next((i for i, c in enumerate(candidates) if c[2].kind == "person"), None)
+    if head is None:
+        head = next((i for i, c in enumerate(candidates) if c[2].kind == "organization" and c[2].country is None), None)
+    if head is None and candidates and candidates[0][0] - lo < _SUBJECT_REACH:
+        head = 0
+    if head is not None:
+        return _coordinated(text, candidates, head)
+    if not lo and _ITS_ORGAN.match(text) and index > 0 and (subject := next(
+            (m for m in doc.sentences[index - 1].mentions if m.start < 30 and m.kind in ("country", "capital")), None)):
+        # "Poland scrambled jets ... Its foreign ministry condemned the attack": the state the sentence before opened with
+        return [_actor(doc, subject)]
+    return []
+
+
+# the noun or the passive, with whom it came from: "drew swift condemnation from", "an attack condemned by"
+_CONDEMNATION_FROM: Final = re.compile(r"(?:condemnations?\s+(?:from|by)|(?:condemned|denounced|deplored|decried)\s+by)\s+(?:the\s+)?", re.I)
+
+
+def _candidates(doc: Doc, people: People, info: SentenceInfo, lo: int, hi: int) -> list[tuple[int, int, ActorRef]]:
+    """Who may have condemned, told between `lo` and `hi`: persons, international bodies, states and forces, in order."""
+    text = info.text
+    bodies = list(lexicon.INTERNATIONAL_BODIES.finditer(text, lo, hi))
+    persons = [p for p in people.in_sentence(info.sentence.index) if lo <= p.start < hi and not p.is_relation_object
+               and not any(b.start() <= p.start < b.end() for b in bodies)]  # "the Arab League" is no one's name
+    actors = [m for m in info.mentions if lo <= m.start and m.end <= hi and m.kind in ("country", "demonym", "organ", "group", "capital")
+              and (not m.possessive or _STATE_ORGAN_AFTER.match(text[m.end :]))]  # "Tehran condemned"
+    return sorted([(p.start, p.end, _person(people, p.key)) for p in persons]
+                  + [(b.start("body"), b.end("body"), ActorRef(b.group("body"), None, "organization")) for b in bodies]
+                  + [(m.start, m.end, _actor(doc, m)) for m in actors], key=lambda c: c[0])
+
+
+def _coordinated(text: str, candidates: list[tuple[int, int, ActorRef]], head: int) -> list[ActorRef]:
+    """The speaker at `head` and those coordinated with it after: "France, Germany and Egypt"."""
+    found = [candidates[head][2]]
+    end = candidates[head][1]
+    for start, stop, actor in candidates[head + 1 :]:
+        if start < end:
+            continue  # a mention inside the one before ("Islamic" in "the Organisation of Islamic Cooperation")
+        if not _AND_ALSO.fullmatch(text, end, start):
+            break
+        found.append(actor)
+        end = stop
+    return found
+
+
+def _person(people: People, key: str) -> ActorRef:
+    person = people.registry[key]
+    return ActorRef(person.name, person.country, "person")
 
 
 _ITS_ORGAN: Final = re.compile(r"(?:Its|Their)\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|president|prime\s+minister|"
@@ -140,16 +200,28 @@ def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> 
     return None
 
 
-_BETWEEN: Final = re.compile(r"\bbetween\s+(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})", re.I)
+# the two sides: "talks between A and B", "negotiators for A and B", "delegations from A and B", "A and B agreed"
+_BETWEEN: Final = re.compile(r"\b(?:between|(?:negotiators|delegations|delegates|envoys|representatives)\s+(?:for|from|of))\s+"
+                             r"(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})|"
+                             r"^(?:the\s+)?(?P<a2>[^,.;]{2,40}?)\s+and\s+(?:the\s+)?(?P<b2>[^,.;]{2,40}?)\s+(?:have\s+|had\s+)?"
+                             r"(?:agreed|signed|resumed|began|held|opened)\b", re.I)
 _MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in|"
                                    # "Egypt and Qatar said they were pressing both sides to agree to a new truce"
                                    r"(?:press|push|urg)\w*\s+(?:both|the\s+two)\s+sides)\b", re.I)
 
 
+_MEDIATED_BY: Final = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?", re.I)
+_COORDINATED: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 _HOSTED: Final = re.compile(r"(?:hosted|hosting|hosts|brokered|brokering)\b", re.I)
 # talks, not a truce that merely holds
 _TALKS: Final = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
                     r"envoys?|delegations?|plan)\b", re.I)
+
+
+def _side(m: Mention) -> str:
+    """A party's key: an armed group is a side of its own, apart from its base state's army ("between Sudan's army and
+    the Rapid Support Forces")."""
+    return m.entry.name if m.kind == "group" else m.country or m.entry.name
 
 
 def find_ceasefire_talks(doc: Doc) -> list[Found]:
@@ -168,9 +240,19 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
             party_span = (between.start(), between.end()) if between else (-1, -1)
             local_parties = [m for m in info.mentions if party_span[0] <= m.start < party_span[1] and m.kind in ("country", "demonym", "group", "organ")]
             for m in local_parties:
-                parties.setdefault(m.country or m.entry.name, _actor(doc, m))
+                parties.setdefault(_side(m), _actor(doc, m))
             cue = _MEDIATOR_CUE.search(text)
-            if cue:
+            by = _MEDIATED_BY.search(text) if local_parties else None  # not "a truce brokered by X has held"
+            if by:
+                # "talks mediated by Saudi Arabia and the United States": the states after "by", coordinated
+                states = [m for m in info.mentions if m.start >= by.end() and m.kind in ("country", "demonym", "capital")]
+                end = by.end()
+                for m in states:
+                    if m.start != by.end() and not _COORDINATED.fullmatch(text, end, m.start):
+                        break
+                    mediators.setdefault(m.country or m.entry.name, _actor(doc, m))
+                    end = m.end
+            elif cue:
                 candidates = [(m.start, _actor(doc, m)) for m in info.mentions if m.kind in ("country", "demonym") and m.start < max(cue.start(), trigger.start()) and not (party_span[0] <= m.start < party_span[1])]
                 if any(phrase.lower() in info.lower for phrase in doc.gaz.descriptors):
                     # countries named so far, for descriptors such as "the Gulf state"
@@ -178,8 +260,8 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
                             if m.country and m.kind in ("country", "demonym", "capital")]
                     candidates += [(s, a) for s, a in _descriptor(doc, info, seen) if s < cue.start()]
                 for _, actor in sorted(candidates, key=lambda c: c[0]):
-                    mediators.setdefault(actor.country or actor.name, actor)
-            if local_parties or cue:
+                    mediators.setdefault(actor.name if actor.kind == "group" else actor.country or actor.name, actor)
+            if local_parties or cue or by:
                 sentences.append(info)
     for key in list(mediators):
         if key in parties:

@@ -11,7 +11,9 @@ accuracy (attacker, territory, outcome) is measured on the true positives.
 Each act and each leader is also scored on its own, as what a subscriber
 gets is one alert per act: an article that reports two acts and yields one
 has missed one, and an act read on the wrong state is a miss and a false
-alarm at once.
+alarm at once. Where a record's gold says what its context events must hold
+(`context_fields`: who condemned, who mediated, the toll, the court), that is
+scored too.
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     context = {t: Counts() for t in CONTEXT_TYPES}
     attacker, territory, outcome = Accuracy(), Accuracy(), Accuracy()
     acts, persons_scored, person_outcome = Counts(), Counts(), Accuracy()  # each act and each leader, not each article
+    fields = {name: Accuracy() for name in CONTEXT_FIELDS}
     n = 0
     for rec in records:
         n += 1
@@ -138,6 +141,7 @@ def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
         for kind, counts in context.items():
             # context events count fresh or background: a cumulative toll is background by definition
             counts.add(kind in gold["context"], any(e["type"] == kind for e in events), rid)
+        _score_context_fields(fields, rid, gold.get("context_fields") or {}, events)
     return {
         "articles": n,
         "military_strike (cross-border: the default alert)": strike.summary(),
@@ -150,6 +154,7 @@ def score_devset(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
         "leaders (each person)": persons_scored.summary(),
         "leader outcome (each person)": person_outcome.summary(),
         **{kind: c.summary() for kind, c in context.items()},
+        **{name: a.summary() for name, a in fields.items()},
     }
 
 
@@ -160,6 +165,32 @@ def _score_acts(acts: Counts, rid: str, gold: list[dict[str, Any]], read: list[d
     got = {((e.get("attacker") or {}).get("country"), (e.get("territory") or {}).get("country")) for e in read}
     for pair in sorted(wanted | got, key=str):
         acts.add(pair in wanted, pair in got, f"{rid}: {pair[0]}->{pair[1]}")
+
+
+# what a context event must hold, as the gold's context_fields give it: (row, event type, field)
+CONTEXT_FIELDS = {"condemning states (all of them)": ("condemnation", "by"), "mediating states (all of them)": ("ceasefire_talks", "mediators"),
+                  "cumulative toll (count)": ("casualty_report", "count"), "court (named)": ("legal_action", "court")}
+
+
+def _score_context_fields(scored: dict[str, Accuracy], rid: str, gold: dict[str, Any], events: list[dict[str, Any]]) -> None:
+    """The states that condemned or mediated, every one and no other (summed over the article's events of the type:
+    an international body, which has no state, is not counted); a toll read with the count given; a court read
+    whose name holds the words given."""
+    for row, (kind, name) in CONTEXT_FIELDS.items():
+        want = gold.get(kind, {}).get(name)
+        if want is None:
+            continue
+        read = [e for e in events if e["type"] == kind]
+        if name in ("by", "mediators"):
+            got: Any = sorted({a["country"] for e in read for a in e[name] if a.get("country")})
+            ok = got == sorted(want)
+        elif name == "count":
+            got = [e["count"] for e in read]
+            ok = want in got
+        else:
+            got = [e["court"] for e in read]
+            ok = any(want.lower() in (court or "").lower() for court in got)
+        scored[row].add(ok, f"{rid}: {got} for {want}")
 
 
 def _score_persons(scored: Counts, outcome: Accuracy, rid: str, gold: list[dict[str, Any]], read: list[dict[str, Any]]) -> None:

@@ -25,8 +25,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Final
 
-GAZETTEER_FORMAT: Final = 16
+GAZETTEER_FORMAT: Final = 17
 MIN_CITY_POPULATION: Final = 30_000
+MIN_STATE_OF_TWO_LANDS: Final = 100_000  # "Bosnia" for Bosnia and Herzegovina, not "Turks" for the Turks and Caicos
 MIN_ALTERNATE_POPULATION: Final = 250_000  # other spellings only for cities this large
 # smaller cities keep only the spellings of their own name ("Derna" for Darnah): same initial, most letters alike
 MIN_VARIANT_POPULATION: Final = 100_000
@@ -289,8 +290,13 @@ def build() -> Gazetteer:
             if surface and "," not in surface:
                 add(surface, "country", code, name)
         for alt in info.get("altSpellings") or []:
-            if len(alt) >= 3 and alt.isascii() and not alt.isupper():
+            if len(alt) >= 3 and alt.isascii() and not alt.isupper() and alt not in _GENERIC_PLACE_WORDS:  # Iceland's "Island"
                 add(alt, "country", code, name)
+        # a state named for two lands goes by the first in news ("Bosnia", "Trinidad"); not a small territory's
+        # ("Turks and Caicos": "Turks" are Turkey's people)
+        first, two = c["name"].partition(" and ")[::2]
+        if two and "," not in c["name"] and (c.get("population") or 0) >= MIN_STATE_OF_TWO_LANDS and _key(first) not in entries:
+            add(first, "country", code, name)
         demonym = info.get("demonym")
         if demonym:
             add(demonym, "demonym", code, name)

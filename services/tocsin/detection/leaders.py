@@ -58,7 +58,8 @@ _ROLE_SUBJECT: Final = re.compile(
     rf"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:ern)?(?:\s+[\w-]+){{0,2}})?"
     rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:a\s+number\s+of|several|two|three|four|other|some)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:ministers|officials|commanders|aides|officers|members|bodyguards|guards|sons|daughters|children|wife|brothers|family|companions|"
-    rf"others|people|passengers|relatives))?\s+"
+    # (the fate told in a relative clause: "Yemen's deputy interior minister, who was shot dead outside his home, ...")
+    rf"others|people|passengers|relatives))?(?:\s+|,\s+who\s+)"
     rf"(?:(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?)?"  # "the mayor said he had escaped unhurt"
     # "was believed to have been killed": the fate supposed (see _SUPPOSED)
     rf"(?:(?:is|was|are|were)\s+(?P<supposed>believed|thought|feared|presumed|reported|said)\s+to\s+have\s+been\s+)?"
@@ -82,7 +83,9 @@ _OWNER: Final = (r"(?:the\s+(?:city|town|region|province|country|state|group|arm
                  # "killed four of his ministers"
                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+of\s+(?:his|her|its|their|the)\s+)")
 _ROLE_OBJECT: Final = re.compile(
-    rf"\b(?P<verb>killed|killing|assassinated|eliminated|eliminating|wounded|wounding|injured|injuring|shot dead|gunned down|murdered)\s+"
+    # (or the act as a noun: "condemned the killing of Yemen's deputy interior minister")
+    rf"\b(?P<verb>killed|killing|assassinated|eliminated|eliminating|wounded|wounding|injured|injuring|shot dead|gunned down|murdered|"
+    rf"(?:killing|assassination|murder)\s+of)\s+"
     # (after others the verb took: "killed Iran's top nuclear scientist and a senior Quds Force commander")
     rf"(?:(?:[\w'’-]+\s+){{1,6}}?and\s+)?{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
     re.I,
@@ -211,6 +214,10 @@ _NAMED_HIM_AS: Final = re.compile(r"\b(?:named|naming|identified|identifying)\s+
 _NAMED_HIM_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 # what a fate only supposed is told with (not "reported" or "said", which tell it)
 _SUPPOSED: Final = frozenset(["believed", "thought", "feared", "presumed"])
+# a killing told as what is avenged or answered, or one of a list of earlier acts: "retaliation for the killing of",
+# "to avenge the assassination of", "attacks on officials, including the killing of"
+_AVENGED: Final = re.compile(r"\b(?:for|avenge|avenging|revenge|retaliat\w*|response\s+to|anniversary\s+of|including|such\s+as)\s+(?:the\s+)?$",
+                             re.I)
 _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
     "died": "killed", "succumbed": "killed", "martyred": "killed", "eliminated": "killed", "eliminating": "killed",
@@ -222,6 +229,7 @@ _VERB_OUTCOME: Final = {
     "unscathed": "survived", "not hurt": "survived", "not harmed": "survived", "not injured": "survived",
     # away when it was struck: the attack aimed at them missed them
     "not at home": "survived", "not inside": "survived", "not there": "survived",
+    "killing of": "killed", "assassination of": "killed", "murder of": "killed",
 }
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
 # the outcome as a verb with its object after it: "the strike killed X", "gunmen shot dead X", "assassinated X"
@@ -553,6 +561,9 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         return
     if "verb" in m.re.groupindex and _DENIED.search(info.text, max(0, m.start("verb") - 80), m.start("verb")):
         return  # "denied that its commander had been killed"
+    if "verb" in m.re.groupindex and (m.group("verb") or "").lower().endswith(" of") and (m.group("who").lower().endswith("s")
+                                                    or _AVENGED.search(info.text, max(0, m.start("verb") - 40), m.start("verb"))):
+        return  # "vowed revenge for the killing of its commanders": an earlier act, and no one leader
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if "verb" in m.re.groupindex else "unknown"
     if "supposed" in m.re.groupindex and (m.group("supposed") or "").lower() in _SUPPOSED:
         outcome = "unknown"  # "was believed to have been killed": attacked, the fate not known
@@ -587,8 +598,11 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     who = re.sub(r"^(?:The|An?|Its|Their)\s+", "", m.group("who").strip())  # "The mayor of X" is the mayor of X
     who = who[0].upper() + who[1:]
     span = (m.start("who"), m.end("who"))
-    if who.lower() == role and (owner := _PROPER_OWNER.search(info.text, max(0, span[0] - 40), span[0])) is not None:
-        # "killed Hezbollah's commander responsible for ...": the commander is Hezbollah's, by name
+    owner = _PROPER_OWNER.search(info.text, max(0, span[0] - 40), span[0])
+    if owner is not None and (who.lower() == role or any(
+            o.start == owner.start() and o.kind in ("country", "demonym", "group") for o in info.mentions)):
+        # "killed Hezbollah's commander responsible for ...": the commander is Hezbollah's, by name; "the killing of
+        # Yemen's deputy interior minister": Yemen's
         who, span = info.text[owner.start() : span[1]], (owner.start(), span[1])
     if definite and who.lower() == role and (fuller := _fuller_role(info.text, m.start(), role)) is not None:
         # "The convoy of Burkina Faso's defence minister came under fire, but the minister was unhurt": that minister

@@ -343,7 +343,7 @@ ROLE_WORDS: Final = frozenset(
 )
 NOT_A_PERSON: Final = re.compile(
     r"\b(?:Court|Office|Ministry|Council|Agency|Army|Forces|Force|Party|Front|Brigades?|University|Television|TV|News|Jazeera|"
-    r"Nations|Union|Committee|Bureau|Department|Corps|Guard|Police|Parliament|Assembly|Government|Authority|Organization|"
+    r"Nations|Union|League|Cooperation|Commission|Alliance|Coalition|Federation|Tribunal|Mission|Committee|Bureau|Department|Corps|Guard|Police|Parliament|Assembly|Government|Authority|Organization|"
     r"Organisation|Institute|Bank|Fund|Company|Group|Agency|Press|Times|Post|Journal|Reuters|Associated|Airways|Airlines|"
     r"Hospital|School|Street|Square|Road|Mosque|Church|Palace|House|Strip|Bank|Sea|River|Valley|Heights|Crisis|Conflict|War|"
     r"Day|Month|Week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -403,7 +403,8 @@ NON_ATTACK_OUTCOME: Final = re.compile(
 )
 # Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
 VIOLENT_DEATH: Final = re.compile(
-    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|gunned down|shot dead|stabbed to death)\b", IC
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|gunned down|shot dead|stabbed to death)\b|"
+    r"\b(?:killing|assassination|murder)\s+of\b", IC
 )
 
 # ------------------------------------------------------------------ context events

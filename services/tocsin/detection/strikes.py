@@ -26,9 +26,11 @@ _PLACE_KINDS: Final = ("capital", "city", "region", "country")
 _DEFINITE: Final = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:(?!(?:an?|the)\s)\w+\s+)?$", re.I)
 # "hit by a wave of Russian drones": the agent told by its volley too
 _BY_BEFORE: Final = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:barrages?|salvos?|volleys?|waves?|swarms?)\s+of\s+)?$", re.I)
-# "airstrikes on facilities used by Kataib Hezbollah": whose the target is, not who struck
+# "airstrikes on facilities used by Kataib Hezbollah": whose the target is, not who struck; "an attack condemned by
+# Egypt": who reacted
 _OWNED_BY: Final = re.compile(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
-                       r"manufactured|produced|sponsored|housed|frequented|guarded)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+                       r"manufactured|produced|sponsored|housed|frequented|guarded|condemned|denounced|deplored|decried|critici[sz]ed|"
+                       r"welcomed|praised)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
 _DESCRIBED_PLACE: Final = re.compile(  # matched where a state's name ends
     r"\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
     r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
@@ -135,8 +137,8 @@ _FORCES_REPORT: Final = re.compile(r"(?:['’]s)?\s+(?:military|army|armed force
                             re.I)
 # a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab", "bombed a
 # camp for refugees near the border town of Adre")
-_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:(?:border|port|frontier|coastal|northern|southern|eastern|western)\s+)?"
-                                 r"(?:town|city|village|port|hamlet)\s+of\s+|"
+_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:(?:border|port|frontier|coastal|river|fishing|mountain|desert|frontline|front-line|industrial|"
+                                 r"northern|southern|eastern|western)\s+){0,2}(?:town|city|village|port|hamlet)\s+of\s+|"
                                  # or a province by its name: "fired rockets into Sisaket province"
                                  r"(?:into|in|on)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:province|district|county|governorate|oblast)\b)|"
                                  # or by its bare name right after the act: "dropped three guided bombs on Kupiansk"
@@ -146,6 +148,9 @@ _UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
 _STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
                            r"spokesm[ae]n|president|office|forces|services?|agency|police|command)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
+# a state's organs by its adjective, speaking: "Ukrainian officials said", "the Sudanese army reported"
+_STATE_ORGAN_SPEAKS: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|government|ministry|military|army|police|spokesm[ae]n)\s+"
+                                 r"(?:said|says|reported|announced|accused)\b", re.I)
 _HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?)|"
@@ -806,11 +811,14 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                                 and m.country and m.country != attacker.country and _FORCES_REPORT.match(text, m.end)), None)
                 chosen = (speaker.start, speaker.country, town.group("name") if town else None, False) if speaker else None
                 territory_guessed = speaker is not None
-            if chosen is None and doer is not None and not anaphoric and town is not None:
+            if chosen is None and doer is not None and not anaphoric and town is not None \
+                    and getattr(doc.gaz.lookup(town.group("name")), "kind", None) not in _PLACE_KINDS:  # a place it knows is read as one
                 # a town too small for the gazetteer, told by the state whose town it is: "South Sudan said Sudanese
                 # planes had bombed the border town of Renk", or in the sentence before, a guess
                 speaker = next((m for m in info.mentions if (m.end <= (attacker.start if attacker else start) or m.start >= end)
-                                and m.kind == "country" and m.country and m.country != doer.country and _STATE_SPEAKS.match(text, m.end)),
+                                and m.country and m.country != doer.country
+                                and ((m.kind == "country" and _STATE_SPEAKS.match(text, m.end))
+                                     or (m.kind == "demonym" and _STATE_ORGAN_SPEAKS.match(text, m.end)))),  # "Ukrainian officials said"
                                None) or _state_speaking_before(doc, info, doer.country)
                 if speaker is not None:
                     chosen = (speaker.start, speaker.country, town.group("name"), False)
