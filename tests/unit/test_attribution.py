@@ -158,3 +158,9 @@ def test_a_small_town_struck_is_in_the_state_whose_officials_report_it():
     body = "Russian drones struck the river port of Vylkove overnight, setting a warehouse on fire, Ukrainian officials said on Tuesday."
     [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
     assert (strike.attacker.country, strike.territory.country, strike.cross_border) == ("RU", "UA", True)
+
+
+def test_a_border_province_struck_is_the_protesting_state_s():
+    body = "Eritrea's information ministry denounced Ethiopian drone strikes on the border district of Tserona on Sunday."
+    [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
+    assert (strike.attacker.country, strike.territory.country) == ("ET", "ER")

@@ -100,3 +100,29 @@ def test_an_armed_group_is_a_side_apart_from_its_state_s_army():
     [talks] = [e for e in detect_article(article(body)) if e.type == "ceasefire_talks"]
     assert sorted(p.name for p in talks.parties) == ["Rapid Support Forces", "Sudan"]
     assert [m.country for m in talks.mediators] == ["EG"]
+
+
+def test_condemnation_in_news_verbs_and_with_others_joined():
+    slammed = "Chile's president slammed the Israeli air strike on a market in Rafah on Sunday as inhumane."
+    assert condemners(slammed) == ["CL"]
+    assert condemners("A drone slammed into an apartment block in Odesa on Sunday, killing two people.") == []
+    joined = "Qatar and Oman joined Kuwait in condemning an Iranian missile attack on a gas field off Bahrain on Monday."
+    assert sorted(condemners(joined)) == ["KW", "OM", "QA"]
+
+
+def test_a_state_condemns_through_its_organs_named_with_more_words():
+    body = ("Syrian jets bombed a market in the Turkish border town of Reyhanli on Friday. The attack was condemned by "
+            "Turkey's interim government and by Greece, and Cyprus's acting foreign minister condemned it too.")
+    assert sorted(condemners(body)) == ["CY", "GR", "TR"]
+
+
+def test_prosecutors_charging_a_foreign_official_are_a_fresh_legal_action_against_that_person():
+    body = "Prosecutors in Norway charged a former Rwandan army officer on Monday over killings committed in 1994."
+    [action] = [e for e in detect_article(article(body)) if e.type == "legal_action"]
+    assert (action.is_background, action.court) == (False, "Prosecutors in Norway")
+    assert [(a.name, a.country, a.kind) for a in action.against] == [("former Rwandan army officer", "RW", "person")]
+
+
+def test_a_toll_of_the_roads_is_no_casualty_report_of_a_war():
+    body = "More than 1,500 people have been killed on the country's roads since January, the transport ministry said."
+    assert [e for e in detect_article(article(body)) if e.type == "casualty_report"] == []

@@ -47,7 +47,7 @@ def _descriptor(doc: Doc, info: SentenceInfo, seen: list[str]) -> list[tuple[int
 
 
 _STATE_ORGAN_AFTER: Final = re.compile(
-    r"^['’]?s?\s+(?:foreign |defen[cs]e |interior )?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|office|presidency|"
+    r"^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|office|presidency|"
     r"army|military|parliament|embassy|ambassador|spokes\w+|king|emir)\b",
     re.I,
 )
@@ -92,8 +92,10 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
 # where the subject of a second condemning verb begins: "X condemned the attack, and the ministries of Y and Z denounced it"
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s*)")
 # between two speakers who condemned together: "France, Germany and Egypt", "the UN and the African Union"
-_AND_ALSO: Final = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|office))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                              r"(?:the\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:(?:ministry|ministries|government|governments)\s+of\s+)?", re.I)
+_AND_ALSO: Final = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|office))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                              r"(?:by\s+)?(?:the\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:(?:ministry|ministries|government|governments)\s+of\s+)?", re.I)
+_OWNS: Final = re.compile(r"['’]s?\s+")
+_JOINED_IN: Final = re.compile(r"\bjoined\s+(?:the\s+)?(?=(?:[^,;]{2,80}?)\s+in\s+$)", re.I)
 _SUBJECT_REACH: Final = 30  # the subject of a condemning verb opens its clause
 
 
@@ -124,7 +126,13 @@ def _condemners(doc: Doc, people: People, info: SentenceInfo, lo: int, trigger: 
     if head is None and candidates and candidates[0][0] - lo < _SUBJECT_REACH:
         head = 0
     if head is not None:
-        return _coordinated(text, candidates, head)
+        found = _coordinated(text, candidates, head)
+        joined = _JOINED_IN.search(text, lo, at)
+        if joined is not None:
+            # "Jordan and Egypt joined Saudi Arabia in condemning": the one they joined condemned too
+            first = next((i for i, c in enumerate(candidates) if c[0] == joined.end()), None)
+            found += [] if first is None else [a for a in _coordinated(text, candidates, first) if a not in found]
+        return found
     if not lo and _ITS_ORGAN.match(text) and index > 0 and (subject := next(
             (m for m in doc.sentences[index - 1].mentions if m.start < 30 and m.kind in ("country", "capital")), None)):
         # "Poland scrambled jets ... Its foreign ministry condemned the attack": the state the sentence before opened with
@@ -156,6 +164,9 @@ def _coordinated(text: str, candidates: list[tuple[int, int, ActorRef]], head: i
     for start, stop, actor in candidates[head + 1 :]:
         if start < end:
             continue  # a mention inside the one before ("Islamic" in "the Organisation of Islamic Cooperation")
+        if _OWNS.fullmatch(text, end, start) or (text[end - 2 : end] in ("'s", "’s") and not text[end:start].strip()):
+            end = stop  # the speaker's own ("Afghanistan's Taliban government"): the same speaker
+            continue
         if not _AND_ALSO.fullmatch(text, end, start):
             break
         found.append(actor)
@@ -279,7 +290,8 @@ _CUMULATIVE: Final = re.compile(r"\b(?:has|have) (?:killed|been killed)|\bsince\
 
 
 _NOT_WAR: Final = re.compile(
-    rf"{lexicon.CONTEXT_VETO['weather'].pattern}|\b(?:crash(?:es|ed)?|collapsed?|capsized?|blaze|fire|disease|outbreak|"
+    rf"{lexicon.CONTEXT_VETO['weather'].pattern}|\b(?:crash(?:es|ed)?|collapsed?|capsized?|blaze|fire|disease|outbreak|roads?|traffic|"
+    r"overdoses?|drownings?|"
     r"epidemic|cholera|pandemic|famine|drought|heat)\b",
     re.I,
 )
@@ -334,6 +346,11 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
 _WHO_ENDS: Final = re.compile(r"\s(?:over|in|at|on|after|for|about|concerning|regarding|since|from)\s|[,.;]", re.I)
 _OWNS_THE_COURT: Final = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:prosecutors?|courts?|judges?|judiciary|investigators?|"
                                     r"justice ministry|ministry of justice|attorney)", re.I)
+_OBJECT_REACH: Final = 30  # from the legal verb to whom it takes: "charged a former Iranian official"
+# a defendant told by what they were: "a former Syrian intelligence officer", "two Russian commanders"
+_DEFENDANT: Final = re.compile(r"\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?(?:officials?|officers?|colonels?|"
+                               r"generals?|commanders?|leaders?|ministers?|soldiers?|president|chiefs?|agents?|members?|"
+                               r"fighters?|militants?|pilots?))\b", re.I)
 _AGAINST: Final = re.compile(r"\b(?:for|against)\s+(?P<who>.{3,160})", re.I)
 
 
@@ -358,13 +375,24 @@ def find_legal_actions(doc: Doc, people: People) -> list[Found]:
             against = [_actor(doc, m) for m in info.mentions if named.start("who") <= m.start < end
                        and m.kind in ("country", "demonym", "group")][:2]
         if not against:
+            # else whom the verb takes: "charged a former Iranian official" (that official, of Iran), "indicted Hamas"
+            taken = next((m for m in info.mentions if 0 <= m.start - legal.end() <= _OBJECT_REACH
+                          and m.kind in ("country", "demonym", "group") and not court.start() <= m.start < court.end()), None)
+            person = _DEFENDANT.match(text, legal.end()) if taken is not None else None
+            if taken is not None and person is not None and person.start("who") <= taken.start < person.end("who"):
+                against = [ActorRef(person.group("who"), taken.country, "person")]
+            elif taken is not None:
+                against = [_actor(doc, taken)]
+        if not against:
             # else the state the sentence opens with ("Russia was charged ..."), but not the court's or prosecutor's own
-            # ("Ukraine's prosecutor general opened an investigation": not against Ukraine)
+            # ("Ukraine's prosecutor general opened an investigation", "Prosecutors in Sweden charged": not against them)
             subject = next((m for m in info.mentions if m.start < legal.start() and m.kind in ("country", "demonym")
-                            and not _OWNS_THE_COURT.match(text, m.end)), None)
+                            and not _OWNS_THE_COURT.match(text, m.end) and not court.start() <= m.start < court.end()), None)
             if subject:
                 against.append(_actor(doc, subject))
         fresh_date = any(d.precise and d.value >= min(doc.oldest_fresh, doc.published.replace(day=1)) and d.kind not in ("year",) for d in info.dates)
-        background = info.is_background or not fresh_date
+        # (a fresh date makes the action fresh though the sentence dates what it is over: "charged ... on Wednesday over
+        # the executions of 1988")
+        background = not fresh_date
         found.append(Found("legal_action", [info], background, {"court": court.group("court"), "against": against}))
     return found

@@ -409,7 +409,9 @@ VIOLENT_DEATH: Final = re.compile(
 
 # ------------------------------------------------------------------ context events
 CONDEMN: Final = re.compile(
-    r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|decr(?:ied|ies)|"
+    r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|decr(?:ied|ies)|lambast(?:ed|s)?|"
+    # "slammed the attack as barbaric", not "slammed into a building"
+    r"slam(?:med|s)\b(?!\s+(?:into|shut|down|on\b|against|through|the\s+brakes))|"
     r"(?:flagrant|blatant|grave|clear) violation of)\b",
     IC,
 )
@@ -443,7 +445,7 @@ SINGLE_VICTIM: Final = re.compile(
 )
 COURTS: Final = re.compile(
     r"\b(?P<court>International Criminal Court|ICC|International Court of Justice|ICJ|European Court of Human Rights|"
-    r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|prosecutors?|"
+    r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|[Pp]rosecutors?(?: in [A-Z][a-z]+)?|"
     # "a Bangkok court", "a Moscow military court"
     r"(?<=\ba )[A-Z][a-z]+ (?:military |criminal |district |regional |appeals? |high )?court|"
     r"(?:[Mm]ilitary |[Ff]ederal |[Dd]istrict |[Rr]egional |[Hh]igh |[Cc]riminal |[Aa]ppeals? )?court in [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
@@ -522,7 +524,7 @@ OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s de
                  "among them", "among the", "among those", "included",
                  # away when it was struck (leaders._PRONOUN_OUTCOME)
                  "not at home", "not inside", "not there")
-CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of")
+CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of", "slam", "lambast")
 CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal",
                    "talks between")
 LEGAL_HINTS: Final = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",

@@ -138,7 +138,7 @@ _FORCES_REPORT: Final = re.compile(r"(?:['’]s)?\s+(?:military|army|armed force
 # a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab", "bombed a
 # camp for refugees near the border town of Adre")
 _UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:(?:border|port|frontier|coastal|river|fishing|mountain|desert|frontline|front-line|industrial|"
-                                 r"northern|southern|eastern|western)\s+){0,2}(?:town|city|village|port|hamlet)\s+of\s+|"
+                                 r"northern|southern|eastern|western)\s+){0,2}(?:town|city|village|port|hamlet|(?<=border )(?:province|district|region))\s+of\s+|"
                                  # or a province by its name: "fired rockets into Sisaket province"
                                  r"(?:into|in|on)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:province|district|county|governorate|oblast)\b)|"
                                  # or by its bare name right after the act: "dropped three guided bombs on Kupiansk"
@@ -148,6 +148,9 @@ _UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
 _STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
                            r"spokesm[ae]n|president|office|forces|services?|agency|police|command)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
+# the state protesting an act, by itself or its government or ministry
+_STATE_PROTESTS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:ministry|government|president|office|army|military)\s+)?"
+                             r"(?:denounced|condemned|protested)\b", re.I)
 # a state's organs by its adjective, speaking: "Ukrainian officials said", "the Sudanese army reported"
 _STATE_ORGAN_SPEAKS: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|government|ministry|military|army|police|spokesm[ae]n)\s+"
                                  r"(?:said|says|reported|announced|accused)\b", re.I)
@@ -820,6 +823,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                                 and ((m.kind == "country" and _STATE_SPEAKS.match(text, m.end))
                                      or (m.kind == "demonym" and _STATE_ORGAN_SPEAKS.match(text, m.end)))),  # "Ukrainian officials said"
                                None) or _state_speaking_before(doc, info, doer.country)
+                if speaker is None and "border" in town.group():
+                    # a border place, by the state that protests the act on it: "Cambodia's foreign ministry denounced
+                    # Thai air strikes on the border province of Oddar Meanchey"
+                    speaker = next((m for m in info.mentions if m.end <= start and m.kind == "country" and m.country
+                                    and m.country != doer.country and _STATE_PROTESTS.match(text, m.end)), None)
                 if speaker is not None:
                     chosen = (speaker.start, speaker.country, town.group("name"), False)
                     territory_guessed = True
