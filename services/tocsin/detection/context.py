@@ -378,9 +378,9 @@ def find_legal_actions(doc: Doc, people: People) -> list[Found]:
             # else whom the verb takes: "charged a former Iranian official" (that official, of Iran), "indicted Hamas"
             taken = next((m for m in info.mentions if 0 <= m.start - legal.end() <= _OBJECT_REACH
                           and m.kind in ("country", "demonym", "group") and not court.start() <= m.start < court.end()), None)
-            person = _DEFENDANT.match(text, legal.end()) if taken is not None else None
-            if taken is not None and person is not None and person.start("who") <= taken.start < person.end("who"):
-                against = [ActorRef(person.group("who"), taken.country, "person")]
+            defendant = _DEFENDANT.match(text, legal.end()) if taken is not None else None
+            if taken is not None and defendant is not None and defendant.start("who") <= taken.start < defendant.end("who"):
+                against = [ActorRef(defendant.group("who"), taken.country, "person")]
             elif taken is not None:
                 against = [_actor(doc, taken)]
         if not against:
