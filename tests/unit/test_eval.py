@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from tocsin.detection.evaluation import (
+    CONTEXT_FIELDS,
+    CONTEXT_TYPES,
     Accuracy,
     Counts,
     _score_acts,
+    _score_context_fields,
     _score_persons,
     cameo_country,
     read_ndjson,
@@ -95,3 +98,33 @@ def test_cameo_codes_map_to_iso_countries():
     assert cameo_country("ISR") == "IL"
     assert cameo_country("PSE") == "PS"
     assert cameo_country("IGO") is None
+
+
+def test_context_events_and_what_they_hold_meet_the_targets_over_every_set():
+    # pooled, as most sets label a context event or two: condemnations, talks, tolls and legal actions, and, where a
+    # set names them, the condemning and mediating states, the toll and the court
+    found = {kind: Counts() for kind in CONTEXT_TYPES}
+    held = {row: Accuracy() for row in CONTEXT_FIELDS}
+    for name in SETS:
+        report = score_devset(read_ndjson(DEVSET / name))
+        for kind, pooled in found.items():
+            pooled.tp, pooled.fp, pooled.fn = pooled.tp + report[kind]["tp"], pooled.fp + report[kind]["fp"], pooled.fn + report[kind]["fn"]
+        for row, pooled_accuracy in held.items():
+            pooled_accuracy.total += report[row]["n"]
+            pooled_accuracy.right += report[row]["n"] - len(report[row]["wrong"])
+    for kind, pooled in found.items():
+        assert pooled.tp >= 10 and pooled.precision >= 0.9 and pooled.recall >= 0.9, (kind, pooled)
+    for row, pooled_accuracy in held.items():
+        assert pooled_accuracy.total >= 3 and pooled_accuracy.right / pooled_accuracy.total >= 0.9, (row, pooled_accuracy)
+
+
+def test_context_fields_score_every_state_and_no_other():
+    events = [{"type": "condemnation", "by": [{"name": "Poland", "country": "PL"}, {"name": "UN", "country": None}]},
+              {"type": "casualty_report", "count": 1200}, {"type": "legal_action", "court": "court in Koblenz"}]
+    scored = {row: Accuracy() for row in CONTEXT_FIELDS}
+    _score_context_fields(scored, "a", {"condemnation": {"by": ["PL"]}, "casualty_report": {"count": 1200},
+                                        "legal_action": {"court": "Koblenz"}}, events)
+    _score_context_fields(scored, "b", {"condemnation": {"by": ["PL", "LT"]}, "casualty_report": {"count": 120}}, events)
+    assert {row: (a.right, a.total) for row, a in scored.items()} == {
+        "condemning states (all of them)": (1, 2), "mediating states (all of them)": (0, 0),
+        "cumulative toll (count)": (1, 2), "court (named)": (1, 1)}
