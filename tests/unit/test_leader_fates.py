@@ -311,3 +311,31 @@ def test_a_killing_avenged_or_listed_among_earlier_acts_is_no_new_attack():
     for body in ("The militia vowed revenge for the killing of its commanders in a raid last spring, and fighters fired rockets at a base on Monday.",
                  "The group has attacked officials across the province this year, including the killing of the education minister."):
         assert [e for e in detect_article(article(body)) if e.type == "leader_attack" and not e.is_background] == [], body
+
+
+def fresh_fates(body: str) -> list[tuple[str, str]]:
+    return sorted((p.name, p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" and not e.is_background
+                  for p in e.persons)
+
+
+def test_a_role_told_as_what_the_person_leads_now():
+    body = ("Karim Haddad, who commands the Radwan unit in the south, died of his wounds on Monday, two days after an Israeli "
+            "strike on his car near Tyre.")
+    assert fresh_fates(body) == [("Karim Haddad", "killed")]
+
+
+def test_a_leader_whose_body_was_recovered_was_killed():
+    body = ("Civil defence teams recovered the body of Houthi commander Faris al-Mutawakkil from the ruins of a house in Saada "
+            "on Sunday, a day after a Saudi air strike destroyed it.")
+    assert fresh_fates(body) == [("Faris al-Mutawakkil", "killed")]
+    # a governing body is no one's remains
+    assert fresh_fates("The governing body of the league said on Sunday that the commander of the fans' association would be banned.") == []
+
+
+def test_the_named_among_the_dead_after_their_titles_and_a_son_told_with_a():
+    among = ("A drone strike on a house in Idlib killed five people on Friday. Among the dead was Major General Omar Shishani, "
+             "a commander of the Turkistan Islamic Party, a monitor said.")
+    assert fresh_fates(among) == [("Omar Shishani", "killed")]
+    son = "A Pakistani air strike in Khost killed a son of the Taliban commander Hafiz Gul Bahadur on Sunday, officials said."
+    assert [(p.relation, p.outcome) for e in detect_article(article(son)) if e.type == "leader_attack" for p in e.persons] == [
+        ("son of Hafiz Gul Bahadur", "killed")]

@@ -103,7 +103,7 @@ _SAID_THAT: Final = re.compile(r"\b(?:said|says|confirmed|added)\s+(?:that\s+)?$
 _ROLE_MENTIONED: Final = re.compile(rf"\b{_OWNER}{_ROLE_PHRASE}\b", re.I)
 # a leader's kin as the object of the outcome: "killed three sons of X", "wounded the wife of X"
 _KIN_OBJECT: Final = re.compile(
-    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:the\s+|his\s+|her\s+|(?:two|three|four|five|six|\d+)\s+)?"
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:the\s+|his\s+|her\s+|an?\s+|(?:one|two|three|four|five|six|\d+)\s+)?"
     r"(?P<kin>sons?|daughters?|brothers?|sisters?|wife|wives|husband|grandsons?|nephews?|children)\s+of\s+",
     re.I,
 )
@@ -121,6 +121,10 @@ _AMONG: Final = re.compile(
     r"(?:those\s+(?:killed|wounded|injured)|the\s+(?:dead|victims|wounded|injured))\s+included)\s+",
     re.I,
 )
+
+
+_TITLES_ONLY: Final = re.compile(r"(?:(?:" + "|".join(re.escape(w) for w in sorted(lexicon.TITLES | lexicon.ROLE_WORDS, key=len, reverse=True))
+                                 + r")\.?\s+){1,4}")
 
 
 def _record_kin(outcomes: dict[str, PersonOutcome], people: People, info: SentenceInfo, word: str, of: PersonMention,
@@ -238,7 +242,8 @@ _ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:
                                     # the named among those the verb told of: "Two other officers were wounded, among them Colonel X"
                                     r"(?:killed|wounded|injured),?\s+(?:among\s+them|including)\s", re.I)
 # the death as a noun right before the named: "confirmed the death of Amir Ali Hajizadeh", "the killing of its commander, X"
-_DEATH_OF_BEFORE: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,5}?$", re.I)
+# and what was left of them: "recovered the body of Hezbollah commander X from the rubble"
+_DEATH_OF_BEFORE: Final = re.compile(r"\b(?:death|killing|assassination|murder|(?<!governing\s)body|remains)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,5}?$", re.I)
 _DEATH_AFTER: Final = re.compile(r"['’]s?\s+(?:death|killing|assassination|murder)\b(?!\s+(?:sentence|penalty|threats?|toll|squads?))", re.I)
 _TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|"
                        r"(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))|"
@@ -366,7 +371,8 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         if (among := info.match(_AMONG)) is not None and (fate := _fate_of_those(doc, index, text[: among.end()])) is not None:
             # "An Israeli airstrike ... killed at least twelve people. Among them was Ibrahim Akil, the head of ...":
             # the person named first after the words shares the fate told
-            first = next((p for p in persons if p.start >= among.end() and p.start - among.end() <= 2), None)
+            first = next((p for p in persons if p.start >= among.end() and (p.start - among.end() <= 2 or _TITLES_ONLY.fullmatch(
+                text, among.end(), p.start))), None)  # (after their titles: "Among the dead was Brigadier General X")
             if first is not None:
                 _record(outcomes, first.key, people.registry[first.key], fate, info)
                 persons = [p for p in persons if p is not first]

@@ -359,7 +359,7 @@ KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinate
 SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
 # a death told as a noun, the person after it: "confirmed the death of X", "mourned the killing of their commander, X"
 # (or owned by the dead: "Hezbollah confirmed Karaki's death")
-DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
+DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder|(?<!governing\s)body|remains)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
 # the death of one just named, told by those who announce it: "Hezbollah announced his death a day later"
 # a fate not known: "Safieddine's fate remains unknown"
 FATE_UNKNOWN: Final = re.compile(r"['’]s?\s+fate\s+(?:remains|remained|was|is)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", IC)
@@ -512,7 +512,7 @@ STRIKE_HINTS: Final = ("strik", "struck", "attack", " raid", "-raid", " stormed"
                 "troops killed", "troops had killed", "troops have killed", "troops has killed",
                 # both sides' fire (MUTUAL_FIRE)
                 "clashed", "exchanged", "traded")
-OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", "'s death", "’s death", "s fate", "murder of", " his death", " her death", "serious condition", "critical condition", " to hospital",
+OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", " body of", " remains of", "'s death", "’s death", "s fate", "murder of", " his death", " her death", "serious condition", "critical condition", " to hospital",
                  "grave condition", "life-threatening condition", "shrapnel", " slain", "assassin", "wound", "injur", " hurt", " shot", "surviv", "escap",
                  "unharm", " harmed", "unhurt", "unscath", " safe", " target", "eliminat", "martyr", "gunned", " maim", " aimed at",
                  "attempt on", "attempt to kill", " alive", "attempt to assassinate", "bid to kill", "bid to assassinate", " lost their", " lost his", " lost her",

@@ -37,12 +37,14 @@ _APPOSITIVE: Final = re.compile(
 # "X, Hezbollah's most senior military commander,": an appositive that opens with its group's or state's possessive
 _APPOSITIVE_OF: Final = re.compile(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
 _TITLE_OR_ROLE: Final = lexicon.TITLES | lexicon.ROLE_WORDS
-_LED_APPOSITIVE: Final = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw)\s+(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
+_LED_APPOSITIVE: Final = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw|leads|heads|commands|runs|oversees)\s+"
+                             r"(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
 # the same told in the passive before the name: "its negotiating team, led by <name>," (searched in the text before it)
 _LED_BY_BEFORE: Final = re.compile(
     r"(?P<what>(?:(?:its|their|the|[\w-]+['’]s?)\s+)(?:[\w-]+\s+){0,2}?(?:team|delegation|wing|bureau|faction|"
     r"militia|brigade|council|cell|division|network|negotiators))\s*,?\s+(?P<verb>led|headed|commanded)\s+by\s*$", re.I)
-_LED_ROLE: Final = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head"}
+_LED_ROLE: Final = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head",
+                    "leads": "leader", "heads": "head", "commands": "commander", "runs": "head", "oversees": "head"}
 # (the name may be one the person goes by: "the rebel leader known as X", "a commander nicknamed X")
 _ROLE_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})(?:\s*,|\s+(?:(?:better|widely)\s+)?known\s+as|\s+nicknamed)?\s*$", re.I)
 _TRAILING_TITLES: Final = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
