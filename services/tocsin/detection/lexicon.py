@@ -359,7 +359,10 @@ KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinate
 SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
 # a death told as a noun, the person after it: "confirmed the death of X", "mourned the killing of their commander, X"
 # (or owned by the dead: "Hezbollah confirmed Karaki's death")
-DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder|(?<!governing\s)body|remains)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
+DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
+# or by what was found of them: "the body of X was recovered", "the remains of their commander" (a pattern of its own, so
+# that each keeps a literal gate small enough to test over a whole article first: see cues_found)
+REMAINS_OF: Final = re.compile(r"\b(?:body(?<!governing\sbody)|remains)\s+of\b", IC)
 # the death of one just named, told by those who announce it: "Hezbollah announced his death a day later"
 # a fate not known: "Safieddine's fate remains unknown"
 FATE_UNKNOWN: Final = re.compile(r"['’]s?\s+fate\s+(?:remains|remained|was|is)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", IC)
@@ -568,7 +571,7 @@ TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:at
                               rf"{VEHICLE_ATTACKED.pattern}", IC)
 # (an attack on a vehicle told with its owner first, "the prime minister's residence came under fire", is read only in an
 # article with another outcome word: a cue pattern for it cost general news 6% of its time)
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, DEATH_ANNOUNCED, FATE_UNKNOWN, WOUNDED, SURVIVED, TARGETING), None)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, REMAINS_OF, DEATH_ANNOUNCED, FATE_UNKNOWN, WOUNDED, SURVIVED, TARGETING), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
