@@ -2,7 +2,8 @@
 
 Speed comes from four shortcuts: case-insensitive patterns run folded over
 lower-cased text, extractors read only the sentences holding their cue
-words, the article-wide gate searches only around those words, and a
+words, the article-wide gate searches only around those words (or a
+pattern's own rarer anchors), and a
 pattern is not run on a sentence lacking every literal its matches need
 (prefilter). Each claims to be exact; these tests hold every claim against
 the dev set, the held-out set, long war reports and a set of awkward
@@ -120,6 +121,39 @@ def test_a_match_far_from_the_article_start_is_found():
     found = lexicon.cues_found(lower, " " + body, lexicon.cue_words(lower))
     assert {lexicon.CUES.index(lexicon.STRIKE_CUE), lexicon.CUES.index(lexicon.OUTCOME_CUE)} <= found
 
+
+def test_every_match_of_a_cue_pattern_lies_around_one_of_its_anchors():
+    import random
+
+    rng = random.Random(11)
+    reports = [war_report(rng, 700).body for _ in range(6)]
+    every_set = [r["article"]["body"] for path in sorted(DEVSET.glob("*.ndjson")) for r in read_ndjson(path)]
+    texts = [t for t in every_set + AWKWARD + reports if t.isascii()]  # anchors stand in for cue words in ASCII text only
+    checked = 0
+    for _, patterns, _ in lexicon.CUES:
+        for pattern in patterns:
+            anchors = lexicon.anchors(pattern)
+            if anchors is None:
+                continue
+            width = lexicon.reach(pattern)
+            for body in texts:
+                text, lower = " " + body, fold_body(body)
+                matches = list(pattern.finditer(text))
+                ends = [found.end() - 1 for a in anchors for found in re.finditer(re.escape(a), lower)] if matches else []
+                for m in matches:
+                    checked += 1
+                    assert any(e - width - 1 <= m.start() and m.end() <= e + width + 2 for e in ends), (pattern.pattern[:60], m.group())
+    assert checked > 500
+
+
+def test_a_pattern_is_searched_only_around_its_own_anchors():
+    body = "The striker was injured in training and will miss the final, the club said. Fans were disappointed."
+    words = lexicon.cue_words(fold_body(body))
+    searched = {pattern for pattern, near in lexicon.search_points(lexicon.CUES.index(lexicon.OUTCOME_CUE), words, True) if near}
+    assert lexicon.WOUNDED in searched  # "injured" is its own word ...
+    assert lexicon.KILLED not in searched and lexicon.TARGETING not in searched  # ... and nothing of theirs is here
+    # where the gates do not hold, every pattern is searched around the cue's words
+    assert all(near for _, near in lexicon.search_points(lexicon.CUES.index(lexicon.OUTCOME_CUE), words, False))
 
 def test_pattern_reach_is_the_widest_match_or_the_cap():
     assert lexicon.reach(lexicon.KILLED) == len("lost their lives")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
@@ -566,12 +566,16 @@ VEHICLE_ATTACKED: Final = re.compile(
     rf"\b(?:{VEHICLES}) of (?:[\w'’-]{{1,30}} ){{1,6}}?(?:{VEHICLE_ATTACKED_VERBS})\b",
     IC,
 )
-# an attack aimed at someone, told before the outcome or without it (one pattern: each is a scan of its own in cues_found)
-TARGETING: Final = re.compile(rf"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b|{ATTACK_ON_VEHICLE.pattern}|"
-                              rf"{VEHICLE_ATTACKED.pattern}", IC)
+# anchors (see anchors) that the gate cannot see, as it keeps words apart: every match of the two holds "<vehicle> of" or
+# "<vehicle> carrying" (tests/unit/test_fast_paths.py holds them to it)
+_VEHICLE_ANCHORS: Final = tuple(f"{vehicle} {word}" for vehicle in VEHICLES.split("|") for word in ("of", "carrying"))
+_DECLARED_ANCHORS: Final = {id(ATTACK_ON_VEHICLE): _VEHICLE_ANCHORS, id(VEHICLE_ATTACKED): _VEHICLE_ANCHORS}
+# an attack aimed at someone, told before the outcome or without it (ATTACK_ON_VEHICLE and VEHICLE_ATTACKED are further ways)
+TARGETING: Final = re.compile(r"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b", IC)
 # (an attack on a vehicle told with its owner first, "the prime minister's residence came under fire", is read only in an
 # article with another outcome word: a cue pattern for it cost general news 6% of its time)
-OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, REMAINS_OF, DEATH_ANNOUNCED, FATE_UNKNOWN, WOUNDED, SURVIVED, TARGETING), None)
+OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, REMAINS_OF, DEATH_ANNOUNCED, FATE_UNKNOWN, WOUNDED, SURVIVED, TARGETING, ATTACK_ON_VEHICLE,
+                              VEHICLE_ATTACKED), None)
 CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
@@ -581,14 +585,64 @@ TOLL_CUE: Final = (TOLL_WORDS, (CASUALTY_COUNT, DEATH_TOLL), None)
 CUES: Final = (STRIKE_CUE, OUTCOME_CUE, CONDEMN_CUE, CEASEFIRE_CUE, LEGAL_CUE, TOLL_CUE)
 
 
+
+
+def _numbered_patterns() -> tuple[tuple[int, ...], ...]:
+    """For each cue, its patterns' numbers: they count on from len(CUES), as in cue_words' answer the ends of each
+    pattern's anchors follow the ends of each cue's words."""
+    numbers, first = [], len(CUES)
+    for _, patterns, _ in CUES:
+        numbers.append(tuple(range(first, first + len(patterns))))
+        first += len(patterns)
+    return tuple(numbers)
+
+
+_SLOTS: Final = _numbered_patterns()
+# words too common in any text to anchor a search on: a clause holding one is chosen last (see anchors)
+_COMMON_WORDS: Final = frozenset({"a", "an", "and", "are", "at", "be", "been", "being", "by", "came", "from", "got", "had", "has",
+                                  "have", "in", "into", "is", "near", "next", "of", "on", "other", "set", "the", "to", "under",
+                                  "was", "were", "with"})
+
+
+def _commonness(clause: Iterable[str]) -> tuple[int, int, int]:
+    """Sort key of a gate's clauses, the rarest first: fewest common words, then fewest short literals (which are inside
+    many longer words: "car" in "career"), then fewest literals."""
+    words = [literal.strip() for literal in clause]
+    return sum(w in _COMMON_WORDS for w in words), sum(len(w) < 4 for w in words), len(words)
+
+
+@per_pattern
+def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of `pattern` holds, chosen to be rare; None without a gate.
+
+    Of each conjunction of the pattern's gate (prefilter.gate), its rarest
+    clause (_commonness). In an ASCII
+    article the pattern is then searched only around these words, not around
+    every cue word of its extractor: an article of business news holds
+    "injured" (a cue word of outcomes) but rarely "gunned down".
+    """
+    if (declared := _DECLARED_ANCHORS.get(id(pattern))) is not None:
+        return declared
+    full = gate(pattern)
+    if full is None:
+        return None
+    chosen: set[str] = set()
+    for conjunction in full:
+        chosen.update(min(conjunction, key=_commonness))
+    return tuple(sorted(chosen))
+
+
 @lru_cache(maxsize=1)
 def _cue_automaton() -> ahocorasick.Automaton:
-    """Every cue word of every extractor, for one Aho-Corasick pass over an article."""
+    """Every cue word of every extractor and every anchor of their patterns, for one Aho-Corasick pass over an article."""
     automaton = ahocorasick.Automaton()
     owners: dict[str, list[int]] = {}
-    for index, (fragments, _, _) in enumerate(CUES):
+    for index, (fragments, patterns, _) in enumerate(CUES):
         for fragment in fragments:
             owners.setdefault(fragment, []).append(index)
+        for slot, pattern in zip(_SLOTS[index], patterns, strict=True):
+            for literal in anchors(pattern) or ():
+                owners.setdefault(literal, []).append(slot)
     for fragment, indices in owners.items():
         automaton.add_word(fragment, tuple(indices))
     automaton.make_automaton()
@@ -596,12 +650,13 @@ def _cue_automaton() -> ahocorasick.Automaton:
 
 
 def cue_words(lower: str) -> list[list[int]]:
-    """For each cue of CUES, the offsets in `lower` where one of its words ends.
+    """For each cue of CUES, the offsets in `lower` where one of its words ends; then, for each of their patterns in
+    order (_SLOTS), where one of its anchors ends.
 
     `lower` is an article lower-cased, with a leading space and line breaks as
     spaces, so that words such as " hit" are found at a line's start too.
     """
-    found: list[list[int]] = [[] for _ in CUES]
+    found: list[list[int]] = [[] for _ in range(_SLOTS[-1][-1] + 1)]
     for end, indices in _cue_automaton().iter(lower):
         for index in indices:
             found[index].append(end)
@@ -616,25 +671,42 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     extractor acts on contains a cue word (a casualty count needs a toll word
     beside it) and is no wider than the pattern allows (at most
     MATCH_REACH characters for patterns without a bound), so the window
-    around a cue word holds every match it could be part of. `lower` and
-    `text` share offsets (both with the leading space); case-insensitive
-    patterns run folded over `lower` when lower-casing kept every offset.
+    around a cue word holds every match it could be part of. Every match
+    also holds one of its pattern's anchors (`anchors`), so in ASCII text a
+    pattern runs around those instead when they occur less often: business
+    news with "injured" in it is then not searched for "gunned down" at all.
+    `lower` and `text` share offsets (both with the leading space);
+    case-insensitive patterns run folded over `lower` when lower-casing kept
+    every offset.
     """
     same_offsets = len(lower) == len(text)
     ascii_text = lower.isascii()  # where lower-casing maps only A-Z, so that a literal a match needs is in `lower`
     found: set[int] = set()
-    for index, ends in enumerate(words):
+    for index, (_, patterns, veto) in enumerate(CUES):
+        ends = words[index]
         if not ends:
             continue
-        _, patterns, veto = CUES[index]
         if veto is None:
-            hit = any(_any_match(pattern, lower, text, ends, same_offsets) for pattern in patterns
-                      if not ascii_text or (needs := _article_gate(pattern)) is None or passes(needs, lower))
+            hit = False
+            for pattern, near in search_points(index, words, ascii_text):
+                if near and (not ascii_text or (needs := _article_gate(pattern)) is None or passes(needs, lower)) \
+                        and _any_match(pattern, lower, text, near, same_offsets):
+                    hit = True
+                    break
         else:
             hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets)
         if hit:
             found.add(index)
     return found
+
+
+def search_points(index: int, words: list[list[int]], ascii_text: bool) -> list[tuple[re.Pattern[str], list[int]]]:
+    """Each pattern of CUES[index], with the offsets (from cue_words) around which cues_found searches it: in ASCII
+    text, where the gates hold, its own anchors' ends when they are fewer than its cue's words' ends, else the latter.
+    An empty list: the pattern is not searched."""
+    ends = words[index]
+    return [(pattern, words[slot] if ascii_text and anchors(pattern) is not None and len(words[slot]) < len(ends) else ends)
+            for slot, pattern in zip(_SLOTS[index], CUES[index][1], strict=True)]
 
 
 # the most literals a gate may test over a whole article before its windows are searched: beyond, the tests cost more than
