@@ -339,3 +339,19 @@ def test_the_named_among_the_dead_after_their_titles_and_a_son_told_with_a():
     son = "A Pakistani air strike in Khost killed a son of the Taliban commander Hafiz Gul Bahadur on Sunday, officials said."
     assert [(p.relation, p.outcome) for e in detect_article(article(son)) if e.type == "leader_attack" for p in e.persons] == [
         ("son of Hafiz Gul Bahadur", "killed")]
+
+
+def test_a_casualty_mourned_afterwards_as_a_leader_was_killed():
+    body = ("A missile fired by an Israeli helicopter hit a jeep outside Jenin on Monday, killing its two passengers, whom "
+            "Islamic Jihad later eulogised as a senior commander, Yasser Omari, and his bodyguard.")
+    assert fresh_fates(body) == [("Yasser Omari", "killed")]
+    # or in the sentence after, as one of those the act killed or wounded
+    body = ("A Turkish drone struck a pickup truck near Qamishli on Friday, killing three men and wounding a fourth. The "
+            "Kurdish-led forces identified one of the wounded as a regional commander, Ferhat Derik.")
+    assert fresh_fates(body) == [("Ferhat Derik", "wounded")]
+
+
+def test_a_leader_named_by_those_who_appoint_him_was_not_a_casualty():
+    body = ("A Turkish drone struck a pickup truck near Qamishli on Friday, killing three men. The Kurdish-led forces named "
+            "their new regional commander as Ferhat Derik.")
+    assert fresh_fates(body) == []

@@ -126,3 +126,21 @@ def test_prosecutors_charging_a_foreign_official_are_a_fresh_legal_action_agains
 def test_a_toll_of_the_roads_is_no_casualty_report_of_a_war():
     body = "More than 1,500 people have been killed on the country's roads since January, the transport ministry said."
     assert [e for e in detect_article(article(body)) if e.type == "casualty_report"] == []
+
+
+def test_a_raid_called_a_breach_of_international_law_is_condemned():
+    body = ("Rockets fired from Lebanon hit an apartment block in Nahariya on Tuesday. Cyprus's foreign ministry said the "
+            "attack was a grave breach of international law.")
+    assert condemners(body) == ["CY"]
+
+
+def test_states_serving_as_intermediaries_mediate():
+    body = ("Russian shelling of Kupiansk continued overnight. Envoys for Russia and Ukraine met in Abu Dhabi on Thursday to "
+            "discuss a prisoner exchange and a local truce, with Emirati diplomats serving as intermediaries.")
+    [talks] = [e for e in detect_article(article(body)) if e.type == "ceasefire_talks"]
+    assert [m.country for m in talks.mediators] == ["AE"]
+
+
+def test_a_war_that_claimed_the_lives_of_thousands_is_a_casualty_report():
+    body = "The fighting in Tigray has claimed the lives of at least 3,400 civilians since the spring, a group of aid agencies said."
+    assert [e.count for e in detect_article(article(body)) if e.type == "casualty_report"] == [3400]

@@ -217,6 +217,8 @@ _BETWEEN: Final = re.compile(r"\b(?:between|(?:negotiators|delegations|delegates
                              r"^(?:the\s+)?(?P<a2>[^,.;]{2,40}?)\s+and\s+(?:the\s+)?(?P<b2>[^,.;]{2,40}?)\s+(?:have\s+|had\s+)?"
                              r"(?:agreed|signed|resumed|began|held|opened)\b", re.I)
 _MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in|"
+                                   # "with Qatari officials acting as go-betweens"
+                                   r"go-betweens?|intermediar(?:y|ies)|"
                                    # "Egypt and Qatar said they were pressing both sides to agree to a new truce"
                                    r"(?:press|push|urg)\w*\s+(?:both|the\s+two)\s+sides)\b", re.I)
 
@@ -282,7 +284,7 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
     return [Found("ceasefire_talks", sentences, False, {"parties": list(parties.values()), "mediators": list(mediators.values())})]
 
 
-_TOLL_VERB: Final = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died)\b", re.I)
+_TOLL_VERB: Final = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died|(?:claimed|cost|took|taken|claiming|costing)\s+the\s+lives\s+of)\b", re.I)
 # an act, then the relative clause that gives its toll: "the attack by Iraqi warplanes that killed about"
 _ONE_ACTS_TOLL: Final = re.compile(r"\b(?:attack|strike|airstrike|air strike|bombing|shelling|massacre|explosion|blast|raid|ambush)\b"
                                    r"[^.;]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:killed|left)\s+$", re.I)

@@ -152,6 +152,32 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
     return "wounded" if before.search(lexicon.WOUNDED) is not None else None
 
 
+# a casualty told first by what they were, then who they were, by those who mourn or name them: "killing its driver, whom
+# Hezbollah later mourned as a field commander, X"; "killing two men. Hezbollah later named one of them as ..., X"
+_REIDENTIFIED: Final = re.compile(
+    r"(?:\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:whom|who)\s+|"
+    r"(?:^|[.;]\s+)(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<how>mourned|named|identified|described|hailed|eulogi[sz]ed)\s+"
+    r"(?:(?P<one>one|two|both|each|all)\s+of\s+(?:them|the\s+(?P<those>dead|men|victims|wounded|injured))\s+)?as\s+"
+    r"(?:[\w'’-]+,?\s+){0,6}?$",
+    re.I,
+)
+_REIDENTIFIED_WORDS: Final = ("mourned", "named", "identified", "described", "hailed", "eulogi")
+
+
+def _reidentified(doc: Doc, info: SentenceInfo, pm: PersonMention) -> str | None:
+    """The fate of one named after being told as a casualty (see _REIDENTIFIED): mourned is dead; else the verb's fate,
+    or for "one of them" the fate told of those in the sentence before."""
+    found = info.search(_REIDENTIFIED, max(0, pm.start - 140), pm.start)
+    if found is None or (found.group("verb") is None and found.group("one") is None):
+        return None  # "Hezbollah named its new commander as X": no casualty told
+    if found.group("how").lower() in ("mourned", "eulogised", "eulogized"):
+        return "killed"
+    if found.group("verb") is not None:
+        return _VERB_OUTCOME[found.group("verb").lower()]
+    return _fate_of_those(doc, info.sentence.index, found.group("those") or "")
+
+
 # the role among the casualties just told, with their fate: "killing two people and wounding nine, among them the
 # city's deputy mayor" (the verb nearest before: the tempered gap holds no other)
 _ROLE_AMONG: Final = re.compile(
@@ -428,6 +454,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # or their fate told as not known: "Safieddine's fate remains unknown"
             if outcome is None and info.match(lexicon.FATE_UNKNOWN, pm.end) is not None:
                 outcome = "unknown"
+            # or told as a casualty first, then named: "killing its driver, whom Hezbollah later mourned as a commander, X"
+            if outcome is None and lexicon.hints(info.lower, _REIDENTIFIED_WORDS):
+                outcome = _reidentified(doc, info, pm)
             if outcome is None and _TARGETED.search(text[: pm.start]):
                 outcome = "unknown"
             if outcome is None:

@@ -415,7 +415,8 @@ CONDEMN: Final = re.compile(
     r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|decr(?:ied|ies)|lambast(?:ed|s)?|"
     # "slammed the attack as barbaric", not "slammed into a building"
     r"slam(?:med|s)\b(?!\s+(?:into|shut|down|on\b|against|through|the\s+brakes))|"
-    r"(?:flagrant|blatant|grave|clear) violation of)\b",
+    # "called the raid a flagrant breach of international law"
+    r"(?:flagrant|blatant|grave|clear) (?:violation|breach) of)\b",
     IC,
 )
 CEASEFIRE: Final = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal|"
@@ -526,8 +527,10 @@ OUTCOME_HINTS: Final = ("kill", " dead", " died", "succumb", " death of", " body
                  # the named among the casualties (leaders._AMONG)
                  "among them", "among the", "among those", "included",
                  # away when it was struck (leaders._PRONOUN_OUTCOME)
-                 "not at home", "not inside", "not there")
-CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of", "slam", "lambast")
+                 "not at home", "not inside", "not there",
+                 # the casualty named by those who mourn them (leaders._REIDENTIFIED)
+                 "mourned")
+CONDEMN_HINTS: Final = ("condemn", "denounc", "deplor", "decri", "violation of", "breach of", "slam", "lambast")
 CEASEFIRE_HINTS: Final = ("ceasefire", "cease-fire", "truce", "peace talks", "mediat", "negotiat", "armistice", "hostage deal",
                    "talks between")
 LEGAL_HINTS: Final = ("warrant", "indict", "charge", "prosecut", "genocide", "lawsuit", " sued", " case ", "convicted",
@@ -580,7 +583,7 @@ CONDEMN_CUE: Final = (CONDEMN_HINTS, (CONDEMN,), None)
 CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
 # a casualty report needs a toll word near its count (see context.find_casualty_reports)
-TOLL_WORDS: Final = ("kill", "dead", "died", "death", "toll", "casualt", "lost their lives", "wound", "injur")
+TOLL_WORDS: Final = ("kill", "dead", "died", "death", "toll", "casualt", "lost their lives", "the lives of", "wound", "injur")
 TOLL_CUE: Final = (TOLL_WORDS, (CASUALTY_COUNT, DEATH_TOLL), None)
 CUES: Final = (STRIKE_CUE, OUTCOME_CUE, CONDEMN_CUE, CEASEFIRE_CUE, LEGAL_CUE, TOLL_CUE)
 
