@@ -164,3 +164,19 @@ def test_a_border_province_struck_is_the_protesting_state_s():
     body = "Eritrea's information ministry denounced Ethiopian drone strikes on the border district of Tserona on Sunday."
     [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
     assert (strike.attacker.country, strike.territory.country) == ("ET", "ER")
+
+
+def _acts(body: str) -> list[tuple[str | None, str | None]]:
+    return [(e.attacker.country if e.attacker else None, e.territory.country if e.territory else None)
+            for e in detect_article(article(body)) if e.type == "military_strike" and not e.is_background]
+
+
+def test_a_state_that_hit_back_with_an_act_told_as_a_participle_did_it():
+    assert _acts("Azerbaijan responded the same night, launching drones at Armenian army positions near Jermuk.") == [("AZ", "AM")]
+    assert _acts("Azerbaijan responded the same night and launched drones at Armenian army positions near Jermuk.") == [("AZ", "AM")]
+
+
+def test_one_of_the_weapons_told_before_is_not_the_act_of_the_state_that_speaks():
+    body = ("Russia fired eighteen drones at Ukraine overnight. Most were downed, the Ukrainian air force said, but two hit a "
+            "warehouse in Odesa.")
+    assert _acts(body) == [("RU", "UA")]

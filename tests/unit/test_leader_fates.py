@@ -355,3 +355,12 @@ def test_a_leader_named_by_those_who_appoint_him_was_not_a_casualty():
     body = ("A Turkish drone struck a pickup truck near Qamishli on Friday, killing three men. The Kurdish-led forces named "
             "their new regional commander as Ferhat Derik.")
     assert fresh_fates(body) == []
+
+
+def test_the_acts_toll_told_as_a_participle_is_not_the_fate_of_the_one_named_before_it():
+    body = ("Gunmen ambushed the car of the mayor of Chilpancingo, Rosa Medina, on a highway on Monday, wounding two of her "
+            "aides. Medina was not hurt, police said.")
+    assert fresh_fates(body) == [("Rosa Medina", "survived")]
+    # unless it takes them in
+    body = "Gunmen ambushed the car of the mayor of Chilpancingo, Rosa Medina, on a highway on Monday, killing her and two of her aides."
+    assert fresh_fates(body) == [("Rosa Medina", "killed")]

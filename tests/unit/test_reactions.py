@@ -144,3 +144,13 @@ def test_states_serving_as_intermediaries_mediate():
 def test_a_war_that_claimed_the_lives_of_thousands_is_a_casualty_report():
     body = "The fighting in Tigray has claimed the lives of at least 3,400 civilians since the spring, a group of aid agencies said."
     assert [e.count for e in detect_article(article(body)) if e.type == "casualty_report"] == [3400]
+
+
+def test_the_date_of_a_truce_told_after_its_making_is_not_the_sentence_s_own():
+    body = ("Israeli jets bombed Rafah on Wednesday. Egypt, which mediated a truce between the two sides in March, called on "
+            "them to resume negotiations in Cairo.")
+    [talks] = [e for e in detect_article(article(body)) if e.type == "ceasefire_talks" and not e.is_background]
+    assert [m.country for m in talks.mediators] == ["EG"]
+    body = ("Israeli troops raided Jenin on Wednesday, killing four people. Jordan's foreign minister condemned the raid, "
+            "calling it a threat to the truce agreed a year ago.")
+    assert condemners(body) == ["JO"]

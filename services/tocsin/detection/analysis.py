@@ -152,13 +152,20 @@ class SentenceInfo:
         oldest_fresh = self.doc.oldest_fresh
         # (the date of a truce or deal the sentence names is not the sentence's own: "condemned the strike as a
         # violation of the ceasefire that took effect in November 2024")
-        old = [d for d in self.dates if d.value < oldest_fresh
-               and _AGREEMENT_DATED.search(self.text, max(0, d.start - 60), d.start) is None]
+        agreed = [d for d in self.dates if d.value < oldest_fresh and _AGREEMENT_DATED.search(self.text, max(0, d.start - 80), d.start)]
+        old = [d for d in self.dates if d.value < oldest_fresh and d not in agreed]
         recent = [d for d in self.dates if d.value >= oldest_fresh]
         # a history cue ("since the war began") does not make a report of Tuesday's attack history
         recent_precise = any(d.precise for d in recent)
-        return (bool(old) or (not recent_precise and any(self.search(cue) is not None for cue in lexicon.BACKGROUND_CUES))
+        return (bool(old) or (not recent_precise and any(self._cue_told(cue, agreed) for cue in lexicon.BACKGROUND_CUES))
                 or self.search(lexicon.ARCHIVE_CUE) is not None)
+
+    def _cue_told(self, cue: re.Pattern[str], agreed: list[DateMention]) -> bool:
+        """Does the history cue occur in the sentence, other than as the date of a truce or deal ("the ceasefire reached a
+        year ago")?"""
+        if not agreed:
+            return self.search(cue) is not None
+        return any(not any(d.start <= m.start() and m.end() <= d.end for d in agreed) for m in self.finditer(cue))
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -166,8 +173,12 @@ class SentenceInfo:
 
 # a truce or deal told with when it was made, up to its date (whose mention may begin with "in")
 _AGREEMENT_DATED: Final = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|pact|armistice)\s+(?:(?:that|which)\s+(?:was\s+|had\s+)?)?"
-    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|signed|agreed|brokered|reached|struck)\s+(?:(?:in|on)\s+(?:the\s+)?)?$", re.I)
+    r"(?:\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|pact|armistice)\s+(?:(?:that|which)\s+(?:was\s+|had\s+)?)?"
+    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|signed|agreed|brokered|reached|struck)\s+|"
+    # the making told first: "which brokered a fragile truce between the neighbours in October"
+    r"\b(?:brokered|agreed|signed|reached|struck|negotiated|mediated)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|pact|armistice)\s+(?:between\s+(?:[\w'’-]+\s+){1,4}?)?)"
+    r"(?:(?:in|on)\s+(?:the\s+)?)?$", re.I)
 
 
 @dataclass(slots=True)

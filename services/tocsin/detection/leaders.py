@@ -152,6 +152,9 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
     return "wounded" if before.search(lexicon.WOUNDED) is not None else None
 
 
+# the act's toll as a participle after a comma: its object is the casualty, not the one named before it (unless the
+# object takes them in: "killing him", "killing everyone inside")
+_ACT_PARTICIPLE: Final = re.compile(r",\s(?:killing|wounding|injuring)\s+(?!(?:him|her|them|everyone|everybody|all|both)\b)", re.I)
 # a casualty told first by what they were, then who they were, by those who mourn or name them: "killing its driver, whom
 # Hezbollah later mourned as a field commander, X"; "killing two men. Hezbollah later named one of them as ..., X"
 _REIDENTIFIED: Final = re.compile(
@@ -427,7 +430,9 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
         for pm in persons:
             outcome: str | None = None
             # the outcome told after the subject: "X and Y were killed", "X escaped the strike unharmed"
-            following = [(pos, o) for pos, o in verbs if pos >= pm.end]
+            # (not the act's own participle, whose object is someone else: "the convoy of the governor, X, ..., killing one
+            # of his escorts")
+            following = [(pos, o) for pos, o in verbs if pos >= pm.end and not _ACT_PARTICIPLE.match(text, max(0, pos - 2))]
             if following:
                 nxt_person = next((q for q in persons if q.start > pm.end), None)
                 pos, o = following[0]

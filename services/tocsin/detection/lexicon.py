@@ -29,7 +29,7 @@ STRONG_TRIGGER: Final = re.compile(
     r"\b(?:air[- ]?strikes?|air[- ]?raids?|drone (?:strikes?|attacks?)|missile (?:strikes?|attacks?|barrages?)|"
     r"rocket (?:attacks?|fire|barrages?)|shelling|shelled|bombardments?|bombarded|artillery (?:fire|strikes?)|"
     r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
-    r"bombed|bombing(?: raids?)?s?|dropped (?:[\w-]+ ){0,5}(?:bombs?|munitions|explosives)|(?:fired|launched) (?:[\w-]+ ){0,6}(?:missiles?|rockets?|drones?|mortars?|shells|artillery)|"
+    r"bombed|bombing(?: raids?)?s?|dropped (?:[\w-]+ ){0,5}(?:bombs?|munitions|explosives)|(?:fired|launched|firing|launching) (?:[\w-]+ ){0,6}(?:missiles?|rockets?|drones?|mortars?|shells|artillery)|"
     # the projectile as the subject: "shells fired by the Myanmar army", "rockets landed in the town"
     r"(?:shells|mortar (?:shells|rounds|bombs)|rockets|projectiles|missile|rocket|shell|projectile) (?:were |was )?(?:fired|launched)|"
     r"(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|missiles?) (?:also )?(?:landed|fell|slammed|crashed|exploded) (?:in|on|near|into|inside)|"

@@ -382,12 +382,14 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
                    # what projectiles did: "its drones had destroyed two bombers"
                    rf"{lexicon.PROJECTILE_DID}|"
                    r"(?:other|remaining)\s+(?:[\w-]+\s+)?(?:hit|struck|damaged|destroyed|slammed into|crashed into|exploded))$", re.I)
-# between a subject and the act it hit back with: " answered in the evening with ", " retaliated on Sunday with a "
+# between a subject and the act it hit back with: " answered in the evening with ", " retaliated on Sunday with a ",
+# " responded within hours, " (before "launching ...")
 _HIT_BACK_HINTS: Final = ("answered", "responded", "retaliated", "replied", " back")
 _HIT_BACK_VERBS: Final = r"(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)"
 _HIT_BACK: Final = re.compile(rf"\b{_HIT_BACK_VERBS}\b", re.I)
 _HIT_BACK_WITH: Final = re.compile(rf"\s+(?:(?:has|had|have|then|later|quickly)\s+)?{_HIT_BACK_VERBS}"
-                                   r"(?:\s+[\w'’-]+){0,4}?\s+with\s+(?:(?:a|an|the|its|their)\s+)?")
+                                   # "... with waves of", or the act as a verb of its own: "responded within hours, launching"
+                                   r"(?:\s+[\w'’-]+){0,4}?(?:\s+with\s+(?:(?:a|an|the|its|their)\s+)?|\s*,\s*|\s+and\s+)")
 # between a trigger and the verb it is the subject of: "strike hit", "missile had struck", "a rocket fired by Hezbollah hit"
 _SUBJECT_OF_NEXT: Final = re.compile(r"\s+(?:(?:by|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
 _ARMS_IN_TRIGGER: Final = re.compile(r"\b(?:fire|firing|fired|shelling|shots|shooting|missiles?|rockets?|drones?|shells|bombs?|mortars?)\b", re.I)
@@ -502,6 +504,8 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         return None
     if answered:
         return None  # "struck X on Friday in response to a drone attack that killed three American soldiers": another's act
+    if info.search(_ONE_OF_THOSE_TOLD, max(0, start - 30), start) is not None:
+        return None  # "Most were intercepted, the Israeli military said, but one hit ...": one of the weapons told before
     # the rules below read the sentence at large; an act told as someone else's doing
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
     if info.search(_ATTRIBUTED, 0, start):
@@ -972,6 +976,9 @@ def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str, start: int) -> Ment
     return None
 
 
+# the subject of the act is one of those told before, with no noun of its own: "..., but one hit a street in Tel Aviv"
+_ONE_OF_THOSE_TOLD: Final = re.compile(r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?:one|another|two|three|some|several|the\s+rest|the\s+others?)"
+                                       r"\s+(?:of\s+them\s+)?$", re.I)
 OWNER_REACH: Final = 3  # sentences back from an act by "one drone" to where the drones' owner may be told
 # one of the weapons told before, right before its noun: "one drone", "another of the missiles", "the other two"
 _ONE_OF_THEM: Final = re.compile(r"\b(?:one|another|two|three|four|five|several|some|the\s+other|the\s+remaining)\s+"
