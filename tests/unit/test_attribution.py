@@ -180,3 +180,16 @@ def test_one_of_the_weapons_told_before_is_not_the_act_of_the_state_that_speaks(
     body = ("Russia fired eighteen drones at Ukraine overnight. Most were downed, the Ukrainian air force said, but two hit a "
             "warehouse in Odesa.")
     assert _acts(body) == [("RU", "UA")]
+
+
+def test_states_that_condemn_the_strikes_or_call_them_attacks_are_not_their_doers():
+    body = ("Israeli drones struck a car near Sidon on Tuesday. Egypt and Kuwait condemned the strikes on Wednesday, urging the "
+            "world to halt what Cairo called repeated attacks on Lebanese territory.")
+    assert _acts(body) == [("IL", "LB")]
+    body = ("Israeli drones struck a car near Sidon on Tuesday. Kuwait condemned the attacks on Wednesday and called on the "
+            "Security Council to stop repeated attacks on Lebanon.")
+    assert _acts(body) == [("IL", "LB")]
+
+
+def test_shells_fired_into_the_waters_off_the_firing_states_own_coast_strike_no_one():
+    assert _acts("North Korea fired ninety artillery rounds into the waters off its east coast on Tuesday, Seoul said.") == []

@@ -154,3 +154,18 @@ def test_the_date_of_a_truce_told_after_its_making_is_not_the_sentence_s_own():
     body = ("Israeli troops raided Jenin on Wednesday, killing four people. Jordan's foreign minister condemned the raid, "
             "calling it a threat to the truce agreed a year ago.")
     assert condemners(body) == ["JO"]
+
+
+def test_a_toll_that_has_risen_above_a_figure_is_a_casualty_report():
+    body = "The number of people killed in the fighting in Sudan has risen above 40,000, a monitoring group said on Tuesday."
+    assert [e.count for e in detect_article(article(body)) if e.type == "casualty_report"] == [40000]
+
+
+def test_judges_who_issue_warrants_are_the_court():
+    for body, court in [
+        ("Investigating judges in Brussels issued arrest warrants on Tuesday for two Rwandan army officers.", "Brussels"),
+        ("A Madrid court issued an arrest warrant on Tuesday for a former Venezuelan intelligence chief.", "Madrid"),
+        ("Argentine judges issued arrest warrants on Tuesday for two Iranian officials over the 1994 bombing.", "Argentine"),
+    ]:
+        [action] = [e for e in detect_article(article(body)) if e.type == "legal_action" and not e.is_background]
+        assert court in action.court
