@@ -193,3 +193,11 @@ def test_states_that_condemn_the_strikes_or_call_them_attacks_are_not_their_doer
 
 def test_shells_fired_into_the_waters_off_the_firing_states_own_coast_strike_no_one():
     assert _acts("North Korea fired ninety artillery rounds into the waters off its east coast on Tuesday, Seoul said.") == []
+
+
+def test_the_states_whose_leaders_speak_are_not_where_a_campaign_told_as_going_on_falls():
+    body = ("Ministers of Spain, Portugal and Greece promised on Tuesday to send generators to Ukraine, as Russian strikes on "
+            "the country's energy network continued.")
+    assert _acts(body) == []
+    # a campaign told as growing is no new act either
+    assert _acts("Russian strikes on Ukraine's energy network have intensified in recent days, officials said on Tuesday.") == []

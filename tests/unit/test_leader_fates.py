@@ -364,3 +364,10 @@ def test_the_acts_toll_told_as_a_participle_is_not_the_fate_of_the_one_named_bef
     # unless it takes them in
     body = "Gunmen ambushed the car of the mayor of Chilpancingo, Rosa Medina, on a highway on Monday, killing her and two of her aides."
     assert fresh_fates(body) == [("Rosa Medina", "killed")]
+
+
+def test_a_visiting_leader_told_by_role_shares_the_fate_of_neither_leader():
+    body = ("An Israeli strike hit a building in Sanaa on Tuesday where the Houthi president was meeting the visiting Iraqi "
+            "prime minister. Neither leader was hurt.")
+    assert [outcome for _, outcome in fresh_fates(body)] == ["survived", "survived"]
+    assert any("prime minister" in name.lower() for name, _ in fresh_fates(body))

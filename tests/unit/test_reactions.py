@@ -169,3 +169,22 @@ def test_judges_who_issue_warrants_are_the_court():
     ]:
         [action] = [e for e in detect_article(article(body)) if e.type == "legal_action" and not e.is_background]
         assert court in action.court
+
+
+def test_a_clause_of_its_own_condemns_with_its_own_subject():
+    body = "Russian drones hit Kherson on Tuesday. India urged calm, and Ukraine's foreign ministry condemned the attack."
+    assert condemners(body) == ["UA"]
+
+
+def test_third_states_envoys_who_meet_one_side_mediate_and_the_side_does_not():
+    body = ("Russian shelling hit Kupiansk on Tuesday. Turkish and Saudi envoys met Ukrainian officials in Kyiv to discuss a "
+            "ceasefire.")
+    [talks] = [e for e in detect_article(article(body)) if e.type == "ceasefire_talks"]
+    assert [m.country for m in talks.mediators] == ["TR", "SA"]
+
+
+def test_mediators_described_in_a_relative_clause_are_no_talks():
+    body = "Israeli jets hit Gaza City on Tuesday. Egypt, which has long mediated between Israel and Hamas, condemned the raid."
+    events = detect_article(article(body))
+    assert [e.type for e in events if e.type == "ceasefire_talks"] == []
+    assert condemners(body) == ["EG"]

@@ -119,6 +119,12 @@ def _condemners(doc: Doc, people: People, info: SentenceInfo, lo: int, trigger: 
     if not lo and lexicon.PRONOUN_SUBJECT.match(text) and (last := _last_subject(people, speakers, index)):
         return [last]
     candidates = _candidates(doc, people, info, lo, at)
+    if not lo and (clauses := [m.end() for m in _NEXT_CLAUSE.finditer(text, 0, at)]):
+        # a clause of its own with its own subject: "China and Turkey urged restraint, and Pakistan's foreign office
+        # condemned ...": its subject, not the sentence's
+        own = [c for c in candidates if c[0] >= clauses[-1]]
+        if own and own[0][0] - clauses[-1] < _SUBJECT_REACH:
+            candidates, lo = own, clauses[-1]
     # the head: a person named before the verb, else a body, else a state or force opening the clause
     head = next((i for i, c in enumerate(candidates) if c[2].kind == "person"), None)
     if head is None:
@@ -219,6 +225,8 @@ _BETWEEN: Final = re.compile(r"\b(?:between|(?:negotiators|delegations|delegates
 _MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in|"
                                    # "with Qatari officials acting as go-betweens"
                                    r"go-betweens?|intermediar(?:y|ies)|"
+                                   # third states' envoys meeting a side: "American and French envoys met Lebanese officials"
+                                   r"envoys?\s+(?:met|meets|meeting|held\s+talks\s+with)|"
                                    # "Egypt and Qatar said they were pressing both sides to agree to a new truce"
                                    r"(?:press|push|urg)\w*\s+(?:both|the\s+two)\s+sides)\b", re.I)
 
@@ -226,6 +234,8 @@ _MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hostin
 _MEDIATED_BY: Final = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?", re.I)
 _COORDINATED: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 _HOSTED: Final = re.compile(r"(?:hosted|hosting|hosts|brokered|brokering)\b", re.I)
+# mediators described in a relative clause, the sentence about something else (see find_ceasefire_talks)
+_DESCRIBED_MEDIATORS: Final = re.compile(r",\s+(?:which|who)\s+[^,]{0,80}?\b(?:mediat\w*|brokered|hosted|negotiat\w*)\b[^,]*,", re.I)
 # talks, not a truce that merely holds
 _TALKS: Final = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
                     r"envoys?|delegations?|plan)\b", re.I)
@@ -248,6 +258,9 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
         trigger = info.search(lexicon.CEASEFIRE)
         if trigger and _HOSTED.match(text, trigger.start()) and not doc.may(lexicon.STRIKE_CUE):
             continue  # talks a third party hosts are about the fighting only in a report of fighting (not "on trade")
+        if trigger and (described := _DESCRIBED_MEDIATORS.search(text)) is not None \
+                and all(described.start() <= m.start() < described.end() for m in info.finditer(_TALKS)):
+            continue  # "Qatar and Egypt, which have mediated between Israel and Hamas, condemned the strike": who they are
         if trigger and not info.is_background and info.search(_TALKS):
             between = _BETWEEN.search(text)
             party_span = (between.start(), between.end()) if between else (-1, -1)
@@ -266,7 +279,9 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
                     mediators.setdefault(m.country or m.entry.name, _actor(doc, m))
                     end = m.end
             elif cue:
-                candidates = [(m.start, _actor(doc, m)) for m in info.mentions if m.kind in ("country", "demonym") and m.start < max(cue.start(), trigger.start()) and not (party_span[0] <= m.start < party_span[1])]
+                # (envoys who met a side are those named before them: the side they met is no mediator)
+                before = cue.start() if cue.group().lower().startswith("envoy") else max(cue.start(), trigger.start())
+                candidates = [(m.start, _actor(doc, m)) for m in info.mentions if m.kind in ("country", "demonym") and m.start < before and not (party_span[0] <= m.start < party_span[1])]
                 if any(phrase.lower() in info.lower for phrase in doc.gaz.descriptors):
                     # countries named so far, for descriptors such as "the Gulf state"
                     seen = [m.country for prev in doc.sentences[: info.sentence.index] for m in prev.mentions

@@ -35,6 +35,8 @@ _ROLE_PHRASE: Final = (
     rf"(?P<who>(?:(?:senior|top|former|deputy|interior|foreign|defen[cs]e|finance|security|military|chief|army|navy|police|intelligence|"
     rf"(?:senator|lawmaker|legislator|deputy)\s+and|major|lieutenant|brigadier|rear|"
     rf"political|spiritual|supreme|acting|field|regional|local|provincial|district|elite|veteran|prominent|opposition|"
+    # where they are in office: "the visiting Greek prime minister", "the outgoing army chief"
+    rf"visiting|outgoing|incoming|interim|caretaker|newly\s+appointed|"
     rf"junta|militia|coup|tribal|party|state|federal|municipal|city|town|village|county|"
     # the formation the role commands: "Hezbollah's Radwan force commander", "a drone unit commander"
     rf"force|forces|unit|brigade|wing|division|battalion|corps|regiment|drone|missile|rocket|artillery|naval|air|operations|"

@@ -626,6 +626,8 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Plac
         if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]) \
                 and not (out and last_end and _JOINED_PLACE.fullmatch(text, last_end, m.start)):  # "in Syria and Lebanon"
             continue
+        if m.kind == "country" and info.search(_PEOPLE_OF, max(0, m.start - 40), m.start):
+            continue  # "Leaders of Germany, France and Italy pledged ...": whose people, not where (a city's head is in it)
         if info.search(_FROM_OVER, max(0, m.start - 40), m.start):
             continue  # "had dropped the bomb from over the Belgorod region": where it came from, not where it fell
         if info.search(_OFF_THE_COAST, max(0, m.start - 30), m.start):
@@ -646,6 +648,9 @@ _ADMINISTERED: Final = re.compile(r"(?:-|\s+)(?:administered\s+)?")
 _AND_PLACE: Final = re.compile(r"[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on|at|near)\s+)?(?:the\s+)?", re.I)
 
 # a place joined to the one just named: "in Syria and Lebanon"
+# those a state's name says whose they are, not where: "the leaders of Germany", "foreign ministers of Lithuania and Latvia"
+_PEOPLE_OF: Final = re.compile(r"\b(?:leaders?|heads?|ministers?|presidents?|governments?|officials?|representatives?|envoys?|"
+                               r"delegations?|ambassadors?|diplomats?|allies|members|parliaments?|citizens|nationals)\s+of\s+(?:the\s+)?$", re.I)
 _JOINED_PLACE: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
 
 
@@ -739,7 +744,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         for i, (start, end, strong) in enumerate(triggers):
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
             remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 100), start)
-                              or (deeds and info.search(_EARLIER_DEED, max(0, start - 80), start) and not _dated_fresh(doc, info))) \
+                              or (deeds and info.search(_EARLIER_DEED, max(0, start - 80), start) and not _dated_fresh(doc, info))
+                              or (_CAMPAIGN.fullmatch(text, start, end) and info.match(_GROWS, end))) \
                 or (remembered and not _VERB.match(text, start, end))
             if not remembered and has_year and (year := _YEAR_OF_THE_ACT.search(text, max(0, start - 24), start)) is not None \
                     and _DETERMINER_BEFORE.search(text, max(0, year.start() - 7), year.start()):
@@ -976,6 +982,11 @@ def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str, start: int) -> Ment
     return None
 
 
+# a campaign told as growing or going on, not an act: "as Russian attacks on the country's power grid intensified"
+_CAMPAIGN: Final = re.compile(r"(?:air\s*)?(?:attacks|strikes|raids|bombardments|shelling|bombing)", re.I)
+_GROWS: Final = re.compile(r"(?:\s+(?:on|against|by|in|across|along)\s+[^,.;]{1,60}?)?\s+(?:have\s+|has\s+|had\s+)?"
+                           r"(?:intensified|escalated|continued|persisted|mounted|grew|increased|eased|subsided|intensify|escalate|"
+                           r"continue|persist|go\s+on|went\s+on)\b", re.I)
 # the subject of the act is one of those told before, with no noun of its own: "..., but one hit a street in Tel Aviv"
 _ONE_OF_THOSE_TOLD: Final = re.compile(r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?:one|another|two|three|some|several|the\s+rest|the\s+others?)"
                                        r"\s+(?:of\s+them\s+)?$", re.I)
