@@ -226,7 +226,7 @@ _MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hostin
                                    # "with Qatari officials acting as go-betweens"
                                    r"go-betweens?|intermediar(?:y|ies)|"
                                    # third states' envoys meeting a side: "American and French envoys met Lebanese officials"
-                                   r"envoys?\s+(?:met|meets|meeting|held\s+talks\s+with)|"
+                                   r"(?P<envoys>envoys?\s+(?:met|meets|meeting|held\s+talks\s+with))|"
                                    # "Egypt and Qatar said they were pressing both sides to agree to a new truce"
                                    r"(?:press|push|urg)\w*\s+(?:both|the\s+two)\s+sides)\b", re.I)
 
@@ -258,7 +258,7 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
         trigger = info.search(lexicon.CEASEFIRE)
         if trigger and _HOSTED.match(text, trigger.start()) and not doc.may(lexicon.STRIKE_CUE):
             continue  # talks a third party hosts are about the fighting only in a report of fighting (not "on trade")
-        if trigger and (described := _DESCRIBED_MEDIATORS.search(text)) is not None \
+        if trigger and (described := info.search(_DESCRIBED_MEDIATORS)) is not None \
                 and all(described.start() <= m.start() < described.end() for m in info.finditer(_TALKS)):
             continue  # "Qatar and Egypt, which have mediated between Israel and Hamas, condemned the strike": who they are
         if trigger and not info.is_background and info.search(_TALKS):
@@ -280,7 +280,7 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
                     end = m.end
             elif cue:
                 # (envoys who met a side are those named before them: the side they met is no mediator)
-                before = cue.start() if cue.group().lower().startswith("envoy") else max(cue.start(), trigger.start())
+                before = cue.start() if cue.group("envoys") else max(cue.start(), trigger.start())
                 candidates = [(m.start, _actor(doc, m)) for m in info.mentions if m.kind in ("country", "demonym") and m.start < before and not (party_span[0] <= m.start < party_span[1])]
                 if any(phrase.lower() in info.lower for phrase in doc.gaz.descriptors):
                     # countries named so far, for descriptors such as "the Gulf state"

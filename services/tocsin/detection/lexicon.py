@@ -597,8 +597,6 @@ TOLL_CUE: Final = (TOLL_WORDS, (CASUALTY_COUNT, DEATH_TOLL), None)
 CUES: Final = (STRIKE_CUE, OUTCOME_CUE, CONDEMN_CUE, CEASEFIRE_CUE, LEGAL_CUE, TOLL_CUE)
 
 
-
-
 def _numbered_patterns() -> tuple[tuple[int, ...], ...]:
     """For each cue, its patterns' numbers: they count on from len(CUES), as in cue_words' answer the ends of each
     pattern's anchors follow the ends of each cue's words."""
@@ -628,10 +626,10 @@ def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case literals one of which every match of `pattern` holds, chosen to be rare; None without a gate.
 
     Of each conjunction of the pattern's gate (prefilter.gate), its rarest
-    clause (_commonness). In an ASCII
-    article the pattern is then searched only around these words, not around
-    every cue word of its extractor: an article of business news holds
-    "injured" (a cue word of outcomes) but rarely "gunned down".
+    clause (_commonness). In an ASCII article the pattern is then searched
+    only around these words, not around every cue word of its extractor: an
+    article of business news holds "injured" (a cue word of outcomes) but
+    rarely "gunned down".
     """
     if (declared := _DECLARED_ANCHORS.get(id(pattern))) is not None:
         return declared

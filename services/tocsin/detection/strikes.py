@@ -186,6 +186,11 @@ _DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|tha
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
 _YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,10}?$", re.I)
+# a campaign told as growing or going on, not an act: "as Russian attacks on the country's power grid intensified"
+_CAMPAIGN: Final = re.compile(r"(?:air\s*)?(?:attacks|strikes|raids|bombardments|shelling|bombing)", re.I)
+_GROWS: Final = re.compile(r"(?:\s+(?:on|against|by|in|across|along)\s+[^,.;]{1,60}?)?\s+(?:have\s+|has\s+|had\s+)?"
+                           r"(?:intensified|escalated|continued|persisted|mounted|grew|increased|eased|subsided|intensify|escalate|"
+                           r"continue|persist|go\s+on|went\s+on)\b", re.I)
 # the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
 # mortars and large-calibre weapons" names who fired on the village the sentence before told of
 _FORCES_USED: Final = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
@@ -647,10 +652,10 @@ _ADMINISTERED: Final = re.compile(r"(?:-|\s+)(?:administered\s+)?")
 # two places joined as one object of the act: "in Syria and Lebanon", "in the Syrian port of Tartus and in the Lebanese city of"
 _AND_PLACE: Final = re.compile(r"[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on|at|near)\s+)?(?:the\s+)?", re.I)
 
-# a place joined to the one just named: "in Syria and Lebanon"
 # those a state's name says whose they are, not where: "the leaders of Germany", "foreign ministers of Lithuania and Latvia"
 _PEOPLE_OF: Final = re.compile(r"\b(?:leaders?|heads?|ministers?|presidents?|governments?|officials?|representatives?|envoys?|"
                                r"delegations?|ambassadors?|diplomats?|allies|members|parliaments?|citizens|nationals)\s+of\s+(?:the\s+)?$", re.I)
+# a place joined to the one just named: "in Syria and Lebanon"
 _JOINED_PLACE: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
 
 
@@ -982,11 +987,6 @@ def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str, start: int) -> Ment
     return None
 
 
-# a campaign told as growing or going on, not an act: "as Russian attacks on the country's power grid intensified"
-_CAMPAIGN: Final = re.compile(r"(?:air\s*)?(?:attacks|strikes|raids|bombardments|shelling|bombing)", re.I)
-_GROWS: Final = re.compile(r"(?:\s+(?:on|against|by|in|across|along)\s+[^,.;]{1,60}?)?\s+(?:have\s+|has\s+|had\s+)?"
-                           r"(?:intensified|escalated|continued|persisted|mounted|grew|increased|eased|subsided|intensify|escalate|"
-                           r"continue|persist|go\s+on|went\s+on)\b", re.I)
 # the subject of the act is one of those told before, with no noun of its own: "..., but one hit a street in Tel Aviv"
 _ONE_OF_THOSE_TOLD: Final = re.compile(r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?:one|another|two|three|some|several|the\s+rest|the\s+others?)"
                                        r"\s+(?:of\s+them\s+)?$", re.I)
