@@ -1,11 +1,12 @@
 """The detector's shortcuts must never change what it finds.
 
-Speed comes from four shortcuts: case-insensitive patterns run folded over
+Speed comes from five shortcuts: case-insensitive patterns run folded over
 lower-cased text, extractors read only the sentences holding their cue
 words, the article-wide gate searches only around those words (or a
-pattern's own rarer anchors), and a
-pattern is not run on a sentence lacking every literal its matches need
-(prefilter). Each claims to be exact; these tests hold every claim against
+pattern's own rarer anchors), a pattern is not run on a sentence lacking
+every literal its matches need (prefilter), and a folded pattern is tried
+only where one of the literals its matches begin with occurs
+(prefilter.starts). Each claims to be exact; these tests hold every claim against
 the dev set, the held-out set, long war reports and a set of awkward
 sentences of our own.
 """
@@ -230,3 +231,72 @@ def test_a_sentence_is_scanned_again_when_new_literals_arrive():
     novel = re.compile(r"\bzeppelins?\b")
     assert list(info.finditer(novel)) != []  # registers "zeppelin" and must still find it in this sentence
     assert "zeppelin" in prefilter.VOCABULARY.names(info.literals) and "zeppelin" not in before
+
+
+def _war_sentences() -> list[str]:
+    import random
+
+    rng = random.Random(11)
+    reports = [war_report(rng, 700).body for _ in range(6)]
+    return _sentences() + [s.text for body in reports for s in split_sentences(body)]
+
+
+def test_every_match_of_an_anchored_pattern_begins_with_one_of_its_start_literals():
+    anchored = [(fast, prefilter.starts(fast)) for p in _all_patterns() if (fast := lexicon.folded(p)) is not None]
+    anchored = [(fast, starts) for fast, starts in anchored if starts]
+    assert len(anchored) > 30  # the shortcut is taken by most folded patterns
+    matches = 0
+    for text in _war_sentences():
+        lower = text.lower()
+        for fast, starts in anchored:
+            for m in fast.finditer(lower):
+                matches += 1
+                assert lower.startswith(starts, m.start()), (fast.pattern[:60], m.group(), starts)
+    assert matches > 500
+
+
+def test_sentences_find_with_anchors_exactly_what_the_patterns_find():
+    patterns = _all_patterns()
+    docs = [analyse(article(" ".join(_war_sentences()[i : i + 40]))) for i in range(0, len(_war_sentences()), 40)]
+    anchored = 0
+    for doc in docs:
+        for info in doc.sentences:
+            for pattern in patterns:
+                run = info._run(pattern)
+                anchored += run is not None and run[2] is not None
+                want = [m.span() for m in pattern.finditer(info.text)]
+                assert [m.span() for m in info.finditer(pattern)] == want, (pattern.pattern[:60], info.text)
+                first = pattern.search(info.text)
+                found = info.search(pattern)
+                assert (found and found.span()) == (first and first.span()), (pattern.pattern[:60], info.text)
+                if want:  # from inside the text, and up to a point short of its end
+                    pos, end = want[0][0] + 1, len(info.text) - 3
+                    assert [m.span() for m in info.finditer(pattern, pos, end)] == [m.span() for m in pattern.finditer(info.text, pos, end)]
+                    hit = pattern.search(info.text, pos, end)
+                    got = info.search(pattern, pos, end)
+                    assert (got and got.span()) == (hit and hit.span()), (pattern.pattern[:60], info.text)
+    assert anchored > 1000  # the anchored path is the one tested
+
+
+@pytest.mark.parametrize(("source", "flags", "starts"), [
+    (r"\bstrikes?\b", 0, ("strike",)),  # a boundary consumes nothing; "strikes" starts where "strike" does
+    (r"\b(?:air|drone)\s+strikes?", 0, ("air", "drone")),
+    (r"(?:the )?army", 0, ("army", "the army")),  # an optional part: with it or without
+    (r"['’]ll strike", 0, ("'ll strike", "’ll strike")),  # a small class: each of its characters
+    (r"ha(?:s|d|ve) struck", 0, ("had struck", "has struck", "have struck")),  # too short a head goes on with the tail
+    (r"(?<!\w)struck|hit\b", 0, ("hit", "struck")),
+    (r"(?:ab){2}cd", 0, None),  # a repeat's first round is "ab", too short to look for
+    (r"x*strike", 0, None),  # "x" or "strike"
+    (r"\b(?:a|an) \w+", 0, None),
+    (r"[a-z]+ struck", 0, None),  # a wide class
+    (r"strike", re.I, None),  # the folded patterns are the ones anchored
+])
+def test_start_literal_shapes(source, flags, starts):
+    assert prefilter.starts(re.compile(source, flags)) == starts
+
+
+def test_a_sentence_finds_an_anchored_pattern_registered_after_its_scan():
+    doc = analyse(article("The zeppelin crossed the bay at dawn on Tuesday, then a blimp."))
+    [info] = doc.sentences
+    assert [m.group() for m in info.finditer(re.compile(r"zeppelins?\b", re.I))] == ["zeppelin"]
+    assert [m.group() for m in info.finditer(re.compile(r"\bblimps?\b", re.I))] == ["blimp"]  # new start literals

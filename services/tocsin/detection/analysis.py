@@ -22,15 +22,21 @@ from tocsin.detection.gazetteer import Gazetteer, Mention, load
 from tocsin.detection.text import Sentence, split_sentences
 
 # id(pattern) -> how SentenceInfo runs it: its prefilter test (prefilter.Test's any_of and rest; 0 for
-# none) and its folded form. Keyed by identity, as hashing a re.Pattern hashes its compiled program.
-_Plan = tuple[int, tuple[tuple[int, ...], ...] | None, re.Pattern[str] | None]
+# none), its folded form, and the literals the folded form's matches start with (prefilter.starts). Keyed by
+# identity, as hashing a re.Pattern hashes its compiled program.
+_Plan = tuple[int, tuple[tuple[int, ...], ...] | None, re.Pattern[str] | None, frozenset[str] | None]
 _PLANS: Final[dict[int, _Plan]] = {}
 _KEPT: Final[list[re.Pattern[str]]] = []  # the patterns planned, kept alive so that their ids stay their own
 
 
 def _plan(pattern: re.Pattern[str]) -> _Plan:
     test = prefilter.tester(pattern)
-    plan = _PLANS[id(pattern)] = (test.any_of, test.rest, lexicon.folded(pattern)) if test else (0, None, lexicon.folded(pattern))
+    fast = lexicon.folded(pattern)
+    starts = prefilter.starts(fast) if fast is not None else None
+    if starts is not None:
+        prefilter.ANCHORS.add(starts)
+    plan = _PLANS[id(pattern)] = (test.any_of if test else 0, test.rest if test else None, fast,
+                                  frozenset(starts) if starts is not None else None)
     _KEPT.append(pattern)
     return plan
 
@@ -43,7 +49,8 @@ class SentenceInfo:
     readings happen only for the few sentences that could report an event.
     """
 
-    __slots__ = ("_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "doc", "sentence")
+    __slots__ = ("_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "_starts", "_starts_version",
+                 "doc", "sentence")
 
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
@@ -55,6 +62,8 @@ class SentenceInfo:
         self._folded: str | None = None
         self._found = 0
         self._found_version = -1
+        self._starts: list[tuple[int, str]] = []
+        self._starts_version = -1
 
     @property
     def text(self) -> str:
@@ -78,24 +87,51 @@ class SentenceInfo:
             self._found_version = version
         return self._found
 
-    def _run(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str] | None:
+    @property
+    def starts(self) -> list[tuple[int, str]]:
+        """Where the literals that anchored patterns' matches start with occur in the folded text (prefilter.ANCHORS)."""
+        anchors = prefilter.ANCHORS
+        version = anchors.version
+        if self._starts_version != version:
+            self._starts = anchors.scan(self.lower[1:])
+            self._starts_version = version
+        return self._starts
+
+    def _run(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str, frozenset[str] | None] | None:
         """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
-        pattern (folded when it can be) and the text to run it on."""
+        pattern (folded when it can be), the text to run it on, and the literals its matches start with, when
+        the folded pattern runs and they are known."""
         plan = _PLANS.get(id(pattern))
         if plan is None:
             plan = _plan(pattern)
-        any_of, rest, fast = plan
+        any_of, rest, fast, starts = plan
         if any_of:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
             if not found & any_of or (rest is not None and not prefilter.holds(rest, found)):
                 return None  # none of the words every match needs
         if fast is None:
-            return pattern, self.text
+            return pattern, self.text, None
         folded = self._folded
         if folded is None:
             lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
             folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
-        return (fast, folded) if folded else (pattern, self.text)
+        return (fast, folded, starts) if folded else (pattern, self.text, None)
+
+    def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[str], pos: int, endpos: int) -> list[re.Match[str]]:
+        """pattern.finditer(text, pos, endpos), tried only where a match can start (see prefilter.starts): leftmost
+        first and one after another, as finditer finds them."""
+        found: list[re.Match[str]] = []
+        after = pos
+        for start, literal in self.starts:
+            if start >= endpos:
+                break
+            if start < after or literal not in starts:
+                continue
+            m = pattern.match(text, start, endpos)
+            if m is not None:
+                found.append(m)
+                after = m.end()
+        return found
 
     def finditer(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """pattern.finditer(self.text, pos, endpos), skipped when the prefilter rules a match out, and run
@@ -106,14 +142,27 @@ class SentenceInfo:
         run = self._run(pattern)
         if run is None:
             return iter(())
-        return run[0].finditer(run[1], pos, len(run[1]) if endpos is None else endpos)
+        compiled, text, starts = run
+        end = len(text) if endpos is None else endpos
+        if starts is not None:
+            return iter(self._anchored(compiled, text, starts, pos, end))
+        return compiled.finditer(text, pos, end)
 
     def search(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """pattern.search(self.text, pos, endpos), as finditer runs it; positions only."""
         run = self._run(pattern)
         if run is None:
             return None
-        return run[0].search(run[1], pos, len(run[1]) if endpos is None else endpos)
+        compiled, text, starts = run
+        end = len(text) if endpos is None else endpos
+        if starts is not None:
+            for start, literal in self.starts:
+                if start >= end:
+                    break
+                if start >= pos and literal in starts and (m := compiled.match(text, start, end)) is not None:
+                    return m
+            return None
+        return compiled.search(text, pos, end)
 
     def match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """pattern.match(self.text, pos, endpos), as finditer runs it; positions only. Write the pattern without "^":

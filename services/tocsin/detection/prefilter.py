@@ -272,3 +272,127 @@ def _required(sequence) -> _Dnf:
             conjoin(_required(av[1]))
     close_run()
     return dnf
+
+
+# ---------------------------------------------------------------- where matches start
+# the most literals a pattern's matches may begin with for it to be tried only where they occur (see starts)
+MAX_STARTS: Final = 256
+# how much of a pattern starts() reads before it gives up: optional parts in a row make the ways of starting multiply
+_STARTS_BUDGET: Final = 2000
+# a character class that starts() reads as that many literals ("['’]ll strike"): at most this many characters
+_SMALL_CLASS: Final = 4
+_ZERO_WIDTH: Final = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+@per_pattern
+def starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of a case-sensitive `pattern` begins with; None when a way of matching
+    begins otherwise, or with fewer than MIN_LITERAL characters, or there are more than MAX_STARTS of them.
+
+    Python's re tries a pattern that opens with a word boundary and an
+    alternation ("\\b(?:strikes?|struck|attacks?...)") at every position of a
+    text, which makes it slow to say that a sentence holds no match. Where
+    these literals occur (`Anchors`) is where a match can start, so
+    SentenceInfo tries the pattern only there, and finds the same matches.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None  # its literals stand for every case (SentenceInfo anchors the folded patterns, see lexicon.folded)
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # re._parser is internal: without it, every search runs unanchored
+        return None
+    budget = [_STARTS_BUDGET]
+    found = _starts(list(tree), 0, budget)
+    if found is None or len(found) > MAX_STARTS or budget[0] <= 0 or any(len(s) < MIN_LITERAL for s in found):
+        return None
+    # a literal that begins with another adds no place to try ("strike" is where every "strikes" is)
+    return tuple(sorted(s for s in found if not any(t != s and s.startswith(t) for t in found)))
+
+
+def _starts(items: list, i: int, budget: list[int]) -> set[str] | None:
+    """The literals one of which begins every match of the sequence items[i:], or None."""
+    budget[0] -= 1
+    if budget[0] <= 0:
+        return None
+    run: list[str] = []
+    while i < len(items):
+        op, av = items[i]
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            i += 1
+            continue
+        if run:
+            head = "".join(run)
+            if len(head) >= MIN_LITERAL:
+                return {head}
+            # too short to look for ("ha" of "had |have |has "): continued by what follows it
+            tail = _starts(items, i, budget)
+            return {head + t for t in tail} if tail is not None and len(tail) <= MAX_STARTS else {head}
+        if op in _ZERO_WIDTH:
+            i += 1  # a boundary or a lookaround consumes nothing: the match starts with what follows it
+        elif op is sre.SUBPATTERN:
+            return _starts(list(av[3]) + items[i + 1 :], 0, budget)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            return _starts(list(av) + items[i + 1 :], 0, budget)
+        elif op is sre.BRANCH:
+            return _union([list(branch) + items[i + 1 :] for branch in av[1]], budget)
+        elif op is sre.IN and len(av) <= _SMALL_CLASS and all(o is sre.LITERAL for o, _ in av):
+            return _union([[item, *items[i + 1 :]] for item in av], budget)
+        elif op in _REPEATS:
+            low, high, item = av
+            # once at most: the item is followed by the rest; more often, only the first time's start is known
+            first = _starts(list(item) + items[i + 1 :], 0, budget) if high == 1 else _starts(list(item), 0, budget)
+            if first is None or low >= 1:
+                return first
+            rest = _starts(items, i + 1, budget)  # the item left out
+            return None if rest is None else first | rest
+        else:
+            return None  # a class, a wildcard, a back-reference: no literal to find
+    return {"".join(run)} if run else None
+
+
+def _union(sequences: list[list], budget: list[int]) -> set[str] | None:
+    found: set[str] = set()
+    for sequence in sequences:
+        more = _starts(sequence, 0, budget)
+        if more is None:
+            return None
+        found |= more
+    return found
+
+
+class Anchors:
+    """Where the literals that patterns' matches begin with (`starts`) occur in a text, by one Aho-Corasick pass.
+
+    Registered as the patterns are first used, with a `version` as Vocabulary
+    has, so that a scan made before new literals arrived is made again.
+    """
+
+    def __init__(self) -> None:
+        self.version = 0
+        self._literals: frozenset[str] = frozenset()
+        self._built: tuple[int, ahocorasick.Automaton] | None = None
+
+    def add(self, literals: tuple[str, ...]) -> None:
+        if not self._literals.issuperset(literals):
+            self._literals = self._literals.union(literals)
+            self.version += 1
+
+    def scan(self, text: str) -> list[tuple[int, str]]:
+        """(offset, literal) for each literal's every occurrence in the text, in order of offset."""
+        version, built = self.version, self._built
+        if built is None or built[0] != version:
+            automaton = ahocorasick.Automaton()
+            for literal in self._literals:
+                automaton.add_word(literal, literal)
+            if self._literals:
+                automaton.make_automaton()
+            self._built = built = (version, automaton)
+        if not self._literals:
+            return []
+        found = [(end - len(literal) + 1, literal) for end, literal in built[1].iter(text)]
+        found.sort()
+        return found
+
+
+ANCHORS: Final = Anchors()
