@@ -300,3 +300,27 @@ def test_a_sentence_finds_an_anchored_pattern_registered_after_its_scan():
     [info] = doc.sentences
     assert [m.group() for m in info.finditer(re.compile(r"zeppelins?\b", re.I))] == ["zeppelin"]
     assert [m.group() for m in info.finditer(re.compile(r"\bblimps?\b", re.I))] == ["blimp"]  # new start literals
+
+
+def test_reading_an_article_leaves_no_garbage_for_the_collector():
+    import gc
+    import random
+
+    from tocsin.detection.detector import detect_article
+
+    reports = [article(war_report(random.Random(seed), 900).body) for seed in (3, 4)]
+    assert detect_article(reports[0])  # a report read in full (and the patterns' first uses over)
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        events = detect_article(reports[1])
+        unreachable = gc.collect()
+        left = [type(o).__name__ for o in gc.garbage[:10]]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert events
+    # a cycle (a document and its sentences) would pile up until the collector traversed and freed it
+    assert unreachable == 0, left

@@ -59,7 +59,10 @@ def detect_article(article: Article, *, gaz: Gazetteer | None = None, background
         return []  # no extractor's cue anywhere: nothing to read (most articles of a news stream)
     # read with its odd spaces plain ("on\u00a0Tuesday"); the evidence quotes the body as it came
     doc = analyse(article if body == article.body else article.model_copy(update={"body": body}), gaz, background_age_days, cues)
-    return _Assembler(doc, background_age_days, article.body).events()
+    try:
+        return _Assembler(doc, background_age_days, article.body).events()
+    finally:
+        doc.release()
 
 
 def _territory_of_the_persons(cluster: StrikeCluster, persons: list[PersonOutcome]) -> None:
