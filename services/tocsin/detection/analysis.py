@@ -34,7 +34,7 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     fast = lexicon.folded(pattern)
     starts = prefilter.starts(fast) if fast is not None else None
     if starts is not None:
-        prefilter.ANCHORS.add(starts)
+        prefilter.VOCABULARY.add_starts(starts)
     plan = _PLANS[id(pattern)] = (test.any_of if test else 0, test.rest if test else None, fast,
                                   frozenset(starts) if starts is not None else None)
     _KEPT.append(pattern)
@@ -49,8 +49,7 @@ class SentenceInfo:
     readings happen only for the few sentences that could report an event.
     """
 
-    __slots__ = ("_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "_starts", "_starts_version",
-                 "doc", "sentence")
+    __slots__ = ("_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "_starts", "doc", "sentence")
 
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
@@ -63,7 +62,6 @@ class SentenceInfo:
         self._found = 0
         self._found_version = -1
         self._starts: list[tuple[int, str]] = []
-        self._starts_version = -1
 
     @property
     def text(self) -> str:
@@ -80,22 +78,23 @@ class SentenceInfo:
     def literals(self) -> int:
         """The bits of the prefilters' literals that occur in the sentence (prefilter.VOCABULARY); every bit
         (-1) for a text that is not ASCII, where the gates do not hold (see prefilter)."""
-        vocabulary = prefilter.VOCABULARY
-        version = vocabulary.version
-        if self._found_version != version:
-            self._found = vocabulary.scan(self.lower) if self.text.isascii() else -1
-            self._found_version = version
+        self._scan()
         return self._found
 
     @property
     def starts(self) -> list[tuple[int, str]]:
-        """Where the literals that anchored patterns' matches start with occur in the folded text (prefilter.ANCHORS)."""
-        anchors = prefilter.ANCHORS
-        version = anchors.version
-        if self._starts_version != version:
-            self._starts = anchors.scan(self.lower[1:])
-            self._starts_version = version
+        """Where the literals that anchored patterns' matches begin with occur in the folded text, by offset."""
+        self._scan()
         return self._starts
+
+    def _scan(self) -> None:
+        """One pass of prefilter.VOCABULARY over the sentence, made again when literals have been registered since."""
+        vocabulary = prefilter.VOCABULARY
+        version = vocabulary.version
+        if self._found_version != version:
+            found, self._starts = vocabulary.scan_with_starts(self.lower)
+            self._found = found if self.text.isascii() else -1
+            self._found_version = version
 
     def _run(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str, frozenset[str] | None] | None:
         """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the

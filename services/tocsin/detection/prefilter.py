@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any, Final, TypeVar
@@ -118,17 +118,29 @@ class Vocabulary:
     made again. Read `version` before scanning: a scan is then never newer
     than the version it is filed under, even if another thread registers
     meanwhile.
+
+    The same pass finds where the literals that anchored patterns' matches
+    begin with (`starts`) occur (`scan_with_starts`): one walk over a
+    sentence serves both.
     """
 
     def __init__(self) -> None:
         self.version = 0
         self._bits: dict[str, int] = {}
-        self._built: tuple[int, ahocorasick.Automaton] | None = None  # and the version it was built for
+        self._starts: frozenset[str] = frozenset()
+        # each literal's bit (0 for a start only) and, for a start, the literal itself; and the version it was built for
+        self._built: tuple[int, ahocorasick.Automaton] | None = None
 
     def add(self, literals: set[str]) -> None:
         new = {literal: 1 << (len(self._bits) + i) for i, literal in enumerate(sorted(literals - self._bits.keys()))}
         if new:
             self._bits = self._bits | new  # a new dict: a scan building from the old one is not disturbed
+            self.version += 1
+
+    def add_starts(self, literals: Iterable[str]) -> None:
+        """Register literals that anchored patterns' matches begin with (see `starts`)."""
+        if not self._starts.issuperset(literals):
+            self._starts = self._starts.union(literals)
             self.version += 1
 
     def mask(self, literals: frozenset[str] | set[str]) -> int:
@@ -142,22 +154,42 @@ class Vocabulary:
         """The literals whose bits are set: what a scan found, in words."""
         return {literal for literal, bit in self._bits.items() if found & bit}
 
-    def scan(self, lower: str) -> int:
-        """The bits of the literals that occur in the lower-cased text."""
+    def _automaton(self) -> ahocorasick.Automaton | None:
         version, built = self.version, self._built
         if built is None or built[0] != version:
-            bits = self._bits
-            if not bits:
-                return 0
+            bits, starts = self._bits, self._starts
+            if not bits and not starts:
+                return None
             automaton = ahocorasick.Automaton()
-            for literal, bit in bits.items():
-                automaton.add_word(literal, bit)
+            for literal in bits.keys() | starts:
+                automaton.add_word(literal, (bits.get(literal, 0), literal if literal in starts else ""))
             automaton.make_automaton()
             self._built = built = (version, automaton)
+        return built[1]
+
+    def scan(self, lower: str) -> int:
+        """The bits of the literals that occur in the lower-cased text."""
+        automaton = self._automaton()
         found = 0
-        for _, bit in built[1].iter(lower):
-            found |= bit
+        if automaton is not None:
+            for _, (bit, _start) in automaton.iter(lower):
+                found |= bit
         return found
+
+    def scan_with_starts(self, lower: str) -> tuple[int, list[tuple[int, str]]]:
+        """scan(lower), and (offset, literal) for every occurrence of a start literal, in order of offset. The
+        offsets are those of lower[1:]: `lower` is a sentence's text with a leading space, the anchored patterns
+        run on the text without it."""
+        automaton = self._automaton()
+        found = 0
+        starts: list[tuple[int, str]] = []
+        if automaton is not None:
+            for end, (bit, start) in automaton.iter(lower):
+                found |= bit
+                if start and end >= len(start):  # (not one that takes in the leading space)
+                    starts.append((end - len(start), start))
+            starts.sort()
+        return found, starts
 
 
 VOCABULARY: Final = Vocabulary()
@@ -292,7 +324,7 @@ def starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     Python's re tries a pattern that opens with a word boundary and an
     alternation ("\\b(?:strikes?|struck|attacks?...)") at every position of a
     text, which makes it slow to say that a sentence holds no match. Where
-    these literals occur (`Anchors`) is where a match can start, so
+    these literals occur (`Vocabulary.scan_with_starts`) is where a match can start, so
     SentenceInfo tries the pattern only there, and finds the same matches.
     """
     if pattern.flags & re.IGNORECASE:
@@ -361,38 +393,3 @@ def _union(sequences: list[list], budget: list[int]) -> set[str] | None:
     return found
 
 
-class Anchors:
-    """Where the literals that patterns' matches begin with (`starts`) occur in a text, by one Aho-Corasick pass.
-
-    Registered as the patterns are first used, with a `version` as Vocabulary
-    has, so that a scan made before new literals arrived is made again.
-    """
-
-    def __init__(self) -> None:
-        self.version = 0
-        self._literals: frozenset[str] = frozenset()
-        self._built: tuple[int, ahocorasick.Automaton] | None = None
-
-    def add(self, literals: tuple[str, ...]) -> None:
-        if not self._literals.issuperset(literals):
-            self._literals = self._literals.union(literals)
-            self.version += 1
-
-    def scan(self, text: str) -> list[tuple[int, str]]:
-        """(offset, literal) for each literal's every occurrence in the text, in order of offset."""
-        version, built = self.version, self._built
-        if built is None or built[0] != version:
-            automaton = ahocorasick.Automaton()
-            for literal in self._literals:
-                automaton.add_word(literal, literal)
-            if self._literals:
-                automaton.make_automaton()
-            self._built = built = (version, automaton)
-        if not self._literals:
-            return []
-        found = [(end - len(literal) + 1, literal) for end, literal in built[1].iter(text)]
-        found.sort()
-        return found
-
-
-ANCHORS: Final = Anchors()
