@@ -6,9 +6,9 @@ words, the article-wide gate searches only around those words (or a
 pattern's own rarer anchors), a pattern is not run on a sentence lacking
 every literal its matches need (prefilter), and a folded pattern is tried
 only where one of the literals its matches begin with occurs
-(prefilter.starts). Each claims to be exact; these tests hold every claim against
-the dev set, the held-out set, long war reports and a set of awkward
-sentences of our own.
+(prefilter.starts). Each claims to be exact; these tests hold every claim
+against the dev set, the held-out set, long war reports and a set of
+awkward sentences of our own.
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ class SentenceInfo:
             return None
         compiled, text, starts = run
         end = len(text) if endpos is None else endpos
-        if starts is not None:
+        if starts is not None:  # _anchored's loop, stopped at the first match (without its list: search is the hottest call)
             for start, literal in self.starts:
                 if start >= end:
                     break

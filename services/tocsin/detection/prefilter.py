@@ -169,12 +169,7 @@ class Vocabulary:
 
     def scan(self, lower: str) -> int:
         """The bits of the literals that occur in the lower-cased text."""
-        automaton = self._automaton()
-        found = 0
-        if automaton is not None:
-            for _, (bit, _start) in automaton.iter(lower):
-                found |= bit
-        return found
+        return self.scan_with_starts(lower)[0]
 
     def scan_with_starts(self, lower: str) -> tuple[int, list[tuple[int, str]]]:
         """scan(lower), and (offset, literal) for every occurrence of a start literal, in order of offset. The
@@ -324,8 +319,9 @@ def starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     Python's re tries a pattern that opens with a word boundary and an
     alternation ("\\b(?:strikes?|struck|attacks?...)") at every position of a
     text, which makes it slow to say that a sentence holds no match. Where
-    these literals occur (`Vocabulary.scan_with_starts`) is where a match can start, so
-    SentenceInfo tries the pattern only there, and finds the same matches.
+    these literals occur (`Vocabulary.scan_with_starts`) is where a match can
+    start, so SentenceInfo tries the pattern only there, and finds the same
+    matches.
     """
     if pattern.flags & re.IGNORECASE:
         return None  # its literals stand for every case (SentenceInfo anchors the folded patterns, see lexicon.folded)
