@@ -202,6 +202,8 @@ def test_gates_hold_a_literal_of_every_match():
     (r"\bstrike|strike\b", 0, ((("strike",),),)),  # a literal holding another adds no test
     (r"(?:hit)?(?:the)?", 0, None),  # nothing is required of an optional part
     (r"warned|(?:the)?", 0, None),  # one way of matching needs nothing
+    (r"\bthe\s+coalition\b", 0, ((("coalition",),),)),  # "the" is in nearly every sentence: no test
+    (r"\b(?:the|its) \w+ of\b", 0, None),  # nor " of": a gate of common words only is none
 ])
 def test_gate_shapes(source, flags, gate):
     assert prefilter.gate(re.compile(source, flags)) == gate
