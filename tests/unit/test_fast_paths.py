@@ -20,7 +20,17 @@ import pytest
 
 from bench.reports import war_report
 from tests.helpers import article
-from tocsin.detection import context, dates, detector, leaders, lexicon, people, prefilter, strikes
+from tocsin.detection import (
+    context,
+    dates,
+    detector,
+    gazetteer,
+    leaders,
+    lexicon,
+    people,
+    prefilter,
+    strikes,
+)
 from tocsin.detection.analysis import analyse, fold_body
 from tocsin.detection.evaluation import read_ndjson
 from tocsin.detection.text import split_sentences
@@ -207,6 +217,24 @@ def test_gates_hold_a_literal_of_every_match():
 ])
 def test_gate_shapes(source, flags, gate):
     assert prefilter.gate(re.compile(source, flags)) == gate
+
+
+@pytest.mark.parametrize(("everywhere", "capitalised"), [
+    (gazetteer._NAME_START, gazetteer._CAPITALISED_START),
+    (people._RUN, people._CAPITALISED_RUN),
+])
+def test_capitals_only_scans_find_the_same_words_where_no_hyphen_is(everywhere, capitalised):
+    import random
+
+    rng = random.Random(11)
+    texts = _sentences() + [s.text for _ in range(4) for s in split_sentences(war_report(rng, 700).body)]
+    plain = [t for t in texts if "-" not in t]
+    assert len(plain) > 300 and any(everywhere.search(t) for t in plain)
+    for text in plain:
+        assert [m.span() for m in capitalised.finditer(text)] == [m.span() for m in everywhere.finditer(text)], text
+    # and a hyphen is what the lower-case article needs, the one the capitals-only scan cannot find
+    assert everywhere.search("talks with al-Qaeda") is not None
+    assert [m.group() for m in capitalised.finditer("talks with al-Qaeda")] == ["Qaeda"]
 
 
 def test_a_sentence_without_the_literals_is_not_searched_but_one_with_them_is():

@@ -108,10 +108,12 @@ class Token:
     text: str
 
 
-# a capitalised word or number, or the lower-case article of "al-Qaeda", "al-Shabaab"
 # a word that can start a name: capitalised or a number, or the "al"/"el" of "al-Qaeda", not inside a word. The
 # character set comes first and the "not inside a word" test after it, so that `re` skips ahead to candidates
 _NAME_START: Final = re.compile(r"[A-Z0-9\u00C0-\u024Fae](?<![^\W_].)(?:(?<=[ae])l(?=-[A-Z])|(?<![ae])[^\W_]*(?:['’.][^\W_]+)*\.?)")
+# the same matches in a text without a hyphen, which has no "al-": `re` then stops at capitals and digits only, not
+# at every "a" and "e" of the text (a third faster on a sentence of a war report)
+_CAPITALISED_START: Final = re.compile(r"[A-Z0-9\u00C0-\u024F](?<![^\W_].)[^\W_]*(?:['’.][^\W_]+)*\.?")
 _NEXT_WORD: Final = re.compile(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
 _ABBREVIATED: Final = re.compile(r"(?:[A-Z]\.)+")
 
@@ -189,7 +191,7 @@ class Gazetteer:
         mentions: list[Mention] = []
         entries, prefixes = self.entries, self._prefixes
         pos = 0  # where the last name found ends: a start before it is inside that name
-        for m in _NAME_START.finditer(text):
+        for m in (_NAME_START if "-" in text else _CAPITALISED_START).finditer(text):
             start = m.start()
             if start < pos:
                 continue

@@ -24,6 +24,9 @@ _CAPWORD: Final = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|
 # next capital (or "a", "e" of "al-", "el-") instead of trying every position, twice as fast on a sentence
 _FIRST_CAPWORD: Final = r"(?:[A-Zae](?:(?<=[A-Z])[\w'’]*(?:-[A-Za-z][\w'’]*)*|(?<=a)(?:l|d|s|sh|z|n|r|t)-[A-Z][\w'’]*|(?<=e)l-[A-Z][\w'’]*))"
 _RUN: Final = re.compile(rf"{_FIRST_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
+# the same runs in a text without a hyphen, which has no "al-": `re` then stops at capitals only, not at every "a"
+# and "e" of the text
+_CAPITALISED_RUN: Final = re.compile(rf"[A-Z][\w'’]*(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
 # where a run of two or more words could start (an "al-" prefix is matched from its capital): a cheap test
 _TWO_WORDS: Final = re.compile(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
 _APPOSITIVE: Final = re.compile(
@@ -143,7 +146,7 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
     relation_objects: list[tuple[int, int]] = []
     if not surnames and not _TWO_WORDS.search(info.text):
         return sentence_people  # a first mention takes two words, a later one a known surname
-    for run in _RUN.finditer(info.text):
+    for run in (_RUN if "-" in info.text else _CAPITALISED_RUN).finditer(info.text):
         word = run.group()
         if " " not in word and (not surnames or _bare(_strip_possessive(word).lower().replace("’", "'")) not in surnames):
             continue  # one word names someone only as the surname of a person already named (the common case: "The", "Officials")
