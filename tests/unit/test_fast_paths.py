@@ -354,3 +354,39 @@ def test_reading_an_article_leaves_no_garbage_for_the_collector():
     assert events
     # a cycle (a document and its sentences) would pile up until the collector traversed and freed it
     assert unreachable == 0, left
+
+
+DATED = [
+    "The drones struck yesterday.", "Shelling resumed late on the previous day.", "Sirens sounded last night.",
+    "Talks resume tonight.", "The convoy was hit this morning.", "It was hit three days ago.", "Fighting flared over the weekend.",
+    "Envoys met last week.", "Envoys met last month.", "A similar attack came a year ago.", "In March, the army withdrew.",
+    "The strike on Sept. 9 killed five.", "On 2024-05-01 the base was hit.", "In 1982, the city was besieged.",
+    "Last November the port was shelled.", "Troops crossed on Tuesday.", "Decades ago the border moved.",
+    "The port was hit on 9 September 2024.",
+]
+
+
+def test_dates_try_every_pattern_that_can_match():
+    import random
+
+    rng = random.Random(3)
+    texts = DATED + _sentences() + [s.text for _ in range(4) for s in split_sentences(war_report(rng, 700).body)]
+    found = set()
+    for text in texts:
+        tried = {kind for kind, _ in dates._worth_trying(text, text.lower())}
+        for kind, pattern in dates._PATTERNS:
+            if pattern.search(text) is not None:
+                found.add(kind)
+                assert kind in tried, (kind, text)
+    assert found == {kind for kind, _ in dates._PATTERNS}  # every pattern was put to the test
+
+
+def test_a_casualty_count_is_searched_from_where_its_words_can_begin():
+    # the words a count may open with are no longer than context._COUNT_LEAD, so the search can start that far
+    # before the first digit
+    lead = re.match(r"\\b\(\?:([a-z |]+)\)\?", lexicon.CASUALTY_COUNT.pattern)
+    assert lead is not None and max(len(words) for words in lead.group(1).split("|")) <= context._COUNT_LEAD
+    text = "Officials said on Monday that more than 3,000 people had been killed since the fighting began."
+    first = context._DIGIT.search(text).start()
+    [m] = lexicon.CASUALTY_COUNT.finditer(text, first - context._COUNT_LEAD)
+    assert m.group("n") == "3,000" and text[m.start() :].startswith("more than 3,000 people")

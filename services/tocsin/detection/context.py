@@ -299,6 +299,9 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
     return [Found("ceasefire_talks", sentences, False, {"parties": list(parties.values()), "mediators": list(mediators.values())})]
 
 
+# a casualty count begins at most this many characters before its first digit ("more than 300 people")
+_COUNT_LEAD: Final = len("more than ")
+_DIGIT: Final = re.compile(r"\d")
 _TOLL_VERB: Final = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died|(?:claimed|cost|took|taken|claiming|costing)\s+the\s+lives\s+of)\b", re.I)
 # an act, then the relative clause that gives its toll: "the attack by Iraqi warplanes that killed about"
 _ONE_ACTS_TOLL: Final = re.compile(r"\b(?:attack|strike|airstrike|air strike|bombing|shelling|massacre|explosion|blast|raid|ambush)\b"
@@ -332,7 +335,8 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
                 "place": (place.country, place.entry.name if place.kind != "country" else None) if place else None,
             }))
             continue
-        for m in lexicon.CASUALTY_COUNT.finditer(info.text):
+        digit = _DIGIT.search(info.text)  # (a count has one: the search starts where the first could begin)
+        for m in lexicon.CASUALTY_COUNT.finditer(info.text, max(0, digit.start() - _COUNT_LEAD)) if digit is not None else ():
             count = lexicon.parse_count(m.group("n"))
             if count is None or count < 20:
                 continue

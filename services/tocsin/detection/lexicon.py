@@ -428,6 +428,7 @@ CONDEMN: Final = re.compile(
 CEASEFIRE: Final = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal|"
                              # talks a third party holds between the sides: "Qatar has hosted separate talks between ..."
                              r"(?:hosted|hosting|hosts|brokered|brokering) (?:[\w-]+ ){0,2}?talks between)\b", IC)
+# (the words before the count are at most context._COUNT_LEAD characters long)
 CASUALTY_COUNT: Final = re.compile(
     r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)\s+"
     r"(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
