@@ -390,3 +390,23 @@ def test_a_casualty_count_is_searched_from_where_its_words_can_begin():
     first = context._DIGIT.search(text).start()
     [m] = lexicon.CASUALTY_COUNT.finditer(text, first - context._COUNT_LEAD)
     assert m.group("n") == "3,000" and text[m.start() :].startswith("more than 3,000 people")
+
+
+def test_a_pattern_set_turns_away_only_sentences_none_of_its_patterns_match():
+    import random
+
+    from tocsin.detection.analysis import PatternSet
+
+    rng = random.Random(9)
+    bodies = _bodies() + [war_report(rng, 700).body for _ in range(4)]
+    claims = strikes._CLAIM_PATTERNS
+    refused = 0
+    for body in bodies:
+        for info in analyse(article(body)).sentences:
+            if not info.may_match_any(claims):
+                refused += 1
+                assert all(p.search(info.text) is None for p in claims.patterns), info.text
+    assert refused > 100  # and it does turn most away
+    # a pattern without a gate may match anything: the set lets every sentence through
+    ungated = PatternSet(strikes._CLAIMED, re.compile(r"\w+"))
+    assert all(info.may_match_any(ungated) for info in analyse(article("Officials met. Nothing happened.")).sentences)

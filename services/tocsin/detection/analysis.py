@@ -41,6 +41,26 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     return plan
 
 
+class PatternSet:
+    """Patterns that an extractor tries in turn on a sentence, for SentenceInfo.may_match_any."""
+
+    __slots__ = ("_union", "patterns")
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self.patterns = patterns
+        self._union: int | None = -1  # not yet known
+
+    def union(self) -> int | None:
+        """The bits of the first clauses of all the patterns' gates; None when one of them has no gate."""
+        if self._union == -1:
+            union: int | None = 0
+            for pattern in self.patterns:
+                any_of = (_PLANS.get(id(pattern)) or _plan(pattern))[0]
+                union = None if any_of == 0 or union is None else union | any_of
+            self._union = union
+        return self._union
+
+
 class SentenceInfo:
     """One sentence, and what the extractors ask of it, each computed on first use.
 
@@ -170,6 +190,13 @@ class SentenceInfo:
         if run is None:
             return None
         return run[0].match(run[1], pos, len(run[1]) if endpos is None else endpos)
+
+    def may_match_any(self, patterns: PatternSet) -> bool:
+        """Could one of the patterns match? The first test of each one's gate (see _run), for all of them at
+        once: an extractor that tries several patterns in turn on every sentence passes over most sentences
+        with one test instead of one per pattern."""
+        union = patterns.union()
+        return union is None or bool(self.literals & union)
 
     @property
     def mentions(self) -> list[Mention]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from tocsin.detection import lexicon
-from tocsin.detection.analysis import Doc, SentenceInfo, is_datelined
+from tocsin.detection.analysis import Doc, PatternSet, SentenceInfo, is_datelined
 from tocsin.detection.gazetteer import Mention
 
 _ACTOR_KINDS: Final = ("country", "demonym", "organ", "group")
@@ -1237,6 +1237,10 @@ def _named_places(doc: Doc, info: SentenceInfo, *, states: bool = False) -> Iter
             yield m.country, m.entry.name  # "on the road between Nabatieh and Kfar Roummane"
 
 
+# every pattern that claims() tries (each of its answers needs one of them to match)
+_CLAIM_PATTERNS: Final = PatternSet(_CLAIMED, _FIRED_THEM, _WEAPON_BY_THERE, _FIRED_FROM_THERE, _WAS_BEHIND, _BLAMED, _FORCES_USED)
+
+
 def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
     """Sentences in which a state or group claims an attack (CLAIMED) or is blamed for one (ACCUSED), and who.
 
@@ -1247,6 +1251,8 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
     if not any(word in body for word in _CLAIM_WORDS):  # most articles: nothing to look for
         return
     for info in doc.sentences:
+        if not info.may_match_any(_CLAIM_PATTERNS):
+            continue  # most sentences, with one test
         claim, how = info.search(_CLAIMED), CLAIMED
         if claim is None:
             claim, how = info.search(_FIRED_THEM), REPORTED  # "the air force said Russia had fired them": the victim's account of it
