@@ -125,6 +125,19 @@ def test_the_gate_turns_away_articles_without_a_cue():
     assert lexicon.cues_found(lower, " " + "The central bank kept rates unchanged.\nUnion leaders struck a deal on pay.", words) == set()  # ... vetoed
 
 
+def test_cue_words_are_every_end_of_every_cue_word_in_order():
+    import random
+
+    rng = random.Random(13)
+    for body in [*_bodies()[:40], war_report(rng, 600).body, "Ünïcode first: l'armée a frappé Kharkiv; 😀 drones struck, killing two."]:
+        lower = fold_body(body)
+        found = lexicon.cue_words(lower)
+        for index, (fragments, _, _) in enumerate(lexicon.CUES):
+            # where each fragment ends, found the slow way
+            expected = sorted(i + len(f) - 1 for f in set(fragments) for i in range(len(lower)) if lower.startswith(f, i))
+            assert found[index] == expected, (index, body[:60])
+
+
 def test_a_match_far_from_the_article_start_is_found():
     filler = "Officials met on Monday to discuss the budget and the new rail line. " * 60
     body = filler + "Hours later, Russian missiles struck Kharkiv, killing four people."
