@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Any, Final, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
 
 # re's parser is internal and has no type stubs
 _parser: Any = importlib.import_module("re._parser")
@@ -133,8 +133,9 @@ class Vocabulary:
         self.version = 0
         self._bits: dict[str, int] = {}
         self._starts: frozenset[str] = frozenset()
-        # each literal's bit (0 for a start only) and, for a start, the literal itself; and the version it was built for
-        self._built: tuple[int, ahocorasick.Automaton] | None = None
+        # the version it was built for, the automaton, and for each of its literals (by index) the literal's bit (0 for
+        # a start only) and, for a start, the literal itself
+        self._built: tuple[int, ahocorasick_rs.AhoCorasick, list[tuple[int, str]]] | None = None
 
     def add(self, literals: set[str]) -> None:
         new = {literal: 1 << (len(self._bits) + i) for i, literal in enumerate(sorted(literals - self._bits.keys()))}
@@ -159,18 +160,18 @@ class Vocabulary:
         """The literals whose bits are set: what a scan found, in words."""
         return {literal for literal, bit in self._bits.items() if found & bit}
 
-    def _automaton(self) -> ahocorasick.Automaton | None:
+    def _automaton(self) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, str]]] | None:
         version, built = self.version, self._built
         if built is None or built[0] != version:
             bits, starts = self._bits, self._starts
             if not bits and not starts:
                 return None
-            automaton = ahocorasick.Automaton()
-            for literal in bits.keys() | starts:
-                automaton.add_word(literal, (bits.get(literal, 0), literal if literal in starts else ""))
-            automaton.make_automaton()
-            self._built = built = (version, automaton)
-        return built[1]
+            literals = sorted(bits.keys() | starts)
+            # a DFA (ahocorasick-rs): the fastest walk, built in milliseconds for the vocabulary's thousand literals
+            automaton = ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                                   implementation=ahocorasick_rs.Implementation.DFA, store_patterns=False)
+            self._built = built = (version, automaton, [(bits.get(literal, 0), literal if literal in starts else "") for literal in literals])
+        return built[1], built[2]
 
     def scan(self, lower: str) -> int:
         """The bits of the literals that occur in the lower-cased text."""
@@ -180,14 +181,16 @@ class Vocabulary:
         """scan(lower), and (offset, literal) for every occurrence of a start literal, in order of offset. The
         offsets are those of lower[1:]: `lower` is a sentence's text with a leading space, the anchored patterns
         run on the text without it."""
-        automaton = self._automaton()
+        built = self._automaton()
         found = 0
         starts: list[tuple[int, str]] = []
-        if automaton is not None:
-            for end, (bit, start) in automaton.iter(lower):
+        if built is not None:
+            automaton, values = built
+            for index, start, _ in automaton.find_matches_as_indexes(lower, overlapping=True):
+                bit, literal = values[index]
                 found |= bit
-                if start and end >= len(start):  # (not one that takes in the leading space)
-                    starts.append((end - len(start), start))
+                if literal and start >= 1:  # (not one that takes in the leading space)
+                    starts.append((start - 1, literal))
             starts.sort()
         return found, starts
 
