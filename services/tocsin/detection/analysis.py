@@ -21,10 +21,24 @@ from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
 from tocsin.detection.text import Sentence, split_sentences
 
-# id(pattern) -> how SentenceInfo runs it: its prefilter test (prefilter.Test's any_of and rest; 0 for
-# none), its folded form, and the literals the folded form's matches start with (prefilter.starts). Keyed by
-# identity, as hashing a re.Pattern hashes its compiled program.
-_Plan = tuple[int, tuple[tuple[int, ...], ...] | None, re.Pattern[str] | None, frozenset[str] | None]
+
+class _Plan:
+    """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, 0 for none, and rest), its
+    folded form, and the literals the folded form's matches start with (prefilter.starts). A class rather than a
+    tuple: the compiled detector reads its fields as they are, where a tuple's are checked and converted on
+    every call."""
+
+    __slots__ = ("any_of", "fast", "rest", "starts")
+
+    def __init__(self, any_of: int, rest: tuple[tuple[int, ...], ...] | None, fast: re.Pattern[str] | None,
+                 starts: frozenset[str] | None) -> None:
+        self.any_of = any_of
+        self.rest = rest
+        self.fast = fast
+        self.starts = starts
+
+
+# id(pattern) -> its plan; keyed by identity, as hashing a re.Pattern hashes its compiled program
 _PLANS: Final[dict[int, _Plan]] = {}
 _KEPT: Final[list[re.Pattern[str]]] = []  # the patterns planned, kept alive so that their ids stay their own
 
@@ -35,8 +49,8 @@ def _plan(pattern: re.Pattern[str]) -> _Plan:
     starts = prefilter.starts(fast) if fast is not None else None
     if starts is not None:
         prefilter.VOCABULARY.add_starts(starts)
-    plan = _PLANS[id(pattern)] = (test.any_of if test else 0, test.rest if test else None, fast,
-                                  frozenset(starts) if starts is not None else None)
+    plan = _PLANS[id(pattern)] = _Plan(test.any_of if test else 0, test.rest if test else None, fast,
+                                       frozenset(starts) if starts is not None else None)
     _KEPT.append(pattern)
     return plan
 
@@ -55,7 +69,7 @@ class PatternSet:
         if self._union == -1:
             union: int | None = 0
             for pattern in self.patterns:
-                any_of = (_PLANS.get(id(pattern)) or _plan(pattern))[0]
+                any_of = (_PLANS.get(id(pattern)) or _plan(pattern)).any_of
                 union = None if any_of == 0 or union is None else union | any_of
             self._union = union
         return self._union
@@ -123,18 +137,19 @@ class SentenceInfo:
         plan = _PLANS.get(id(pattern))
         if plan is None:
             plan = _plan(pattern)
-        any_of, rest, fast, starts = plan
+        any_of = plan.any_of
         if any_of:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
-            if not found & any_of or (rest is not None and not prefilter.holds(rest, found)):
+            if not found & any_of or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
                 return None  # none of the words every match needs
+        fast = plan.fast
         if fast is None:
             return pattern, self.text, None
         folded = self._folded
         if folded is None:
             lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
             folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
-        return (fast, folded, starts) if folded else (pattern, self.text, None)
+        return (fast, folded, plan.starts) if folded else (pattern, self.text, None)
 
     def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[str], pos: int, endpos: int) -> list[re.Match[str]]:
         """pattern.finditer(text, pos, endpos), tried only where a match can start (see prefilter.starts): leftmost
