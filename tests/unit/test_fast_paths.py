@@ -423,3 +423,28 @@ def test_a_pattern_set_turns_away_only_sentences_none_of_its_patterns_match():
     # a pattern without a gate may match anything: the set lets every sentence through
     ungated = PatternSet(strikes._CLAIMED, re.compile(r"\w+"))
     assert all(info.may_match_any(ungated) for info in analyse(article("Officials met. Nothing happened.")).sentences)
+
+
+def test_cue_patterns_tried_where_their_matches_start_find_what_a_full_search_finds():
+    import random
+
+    rng = random.Random(17)
+    bodies = [*_bodies(), *(war_report(rng, 800).body for _ in range(3))]
+    compared = 0
+    for body in bodies:
+        lower, text = fold_body(body), " " + body
+        if len(lower) != len(text):
+            continue
+        words = lexicon.cue_words(lower)
+        for index, (_, patterns, _) in enumerate(lexicon.CUES):
+            for slot, pattern in zip(lexicon._SLOTS[index], patterns, strict=True):
+                points = lexicon._start_points(slot, words, True)
+                if points is None:
+                    continue
+                for end in words[index][:4]:
+                    lo, hi = max(0, end - lexicon.MATCH_REACH), end + 1 + lexicon.MATCH_REACH
+                    anchored = [m.span() for m in lexicon._scan(pattern, lower, text, lo, hi, True, points)]
+                    assert anchored == [m.span() for m in lexicon._scan(pattern, lower, text, lo, hi, True)], (pattern.pattern[:50], body[:60])
+                    compared += bool(anchored)
+    assert compared > 100  # windows with matches among them
+    assert len(lexicon._anchored_slots()) >= 10  # most cue patterns run anchored

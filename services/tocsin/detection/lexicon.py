@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 import ahocorasick_rs
 
-from tocsin.detection.prefilter import Gate, gate, passes, per_pattern
+from tocsin.detection.prefilter import Gate, gate, passes, per_pattern, starts
 
 if TYPE_CHECKING:
     from tocsin.detection.analysis import SentenceInfo
@@ -609,6 +610,10 @@ def _numbered_patterns() -> tuple[tuple[int, ...], ...]:
 
 
 _SLOTS: Final = _numbered_patterns()
+# after them, for each pattern, where its folded form's matches can start (prefilter.starts): the slot of pattern slot
+# k is k + _STARTS_AFTER
+_STARTS_AFTER: Final = _SLOTS[-1][-1] + 1 - len(CUES)
+_ALL_SLOTS: Final = _SLOTS[-1][-1] + 1 + _STARTS_AFTER
 # words too common in any text to anchor a search on: a clause holding one is chosen last (see anchors)
 _COMMON_WORDS: Final = frozenset({"a", "an", "and", "are", "at", "be", "been", "being", "by", "came", "from", "got", "had", "has",
                                   "have", "in", "into", "is", "near", "next", "of", "on", "other", "set", "the", "to", "under",
@@ -645,8 +650,9 @@ def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=1)
 def _cue_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]:
-    """Every cue word of every extractor and every anchor of their patterns, for one Aho-Corasick pass over an
-    article; with, for each word, the cues and patterns (_SLOTS) it is one of.
+    """Every cue word of every extractor, every anchor of their patterns and every literal their folded forms'
+    matches start with, for one Aho-Corasick pass over an article; with, for each word, the slots it is found
+    for (cue_words): a cue's or an anchor's slot, or ~slot for a start's (where the start is wanted, not the end).
 
     The pass runs over whole articles, most of them general news, where it
     was two fifths of the detector's time: a DFA (ahocorasick-rs, the Rust
@@ -660,25 +666,40 @@ def _cue_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]
         for slot, pattern in zip(_SLOTS[index], patterns, strict=True):
             for literal in anchors(pattern) or ():
                 owners.setdefault(literal, []).append(slot)
+            for literal in _starts_of(pattern) or ():
+                owners.setdefault(literal, []).append(~(slot + _STARTS_AFTER))
     words = list(owners)
     automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard,
                                            implementation=ahocorasick_rs.Implementation.DFA, store_patterns=False)
     return automaton, [tuple(owners[word]) for word in words]
 
 
+def _starts_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals one of which every match of the pattern's folded form starts with; None when not known."""
+    fast = folded(pattern)
+    return starts(fast) if fast is not None else None
+
+
 def cue_words(lower: str) -> list[list[int]]:
     """For each cue of CUES, the offsets in `lower` where one of its words ends; then, for each of their patterns in
-    order (_SLOTS), where one of its anchors ends. In order of offset.
+    order (_SLOTS), where one of its anchors ends; then, for each pattern again, where a match of its folded form can
+    start (see _STARTS_AFTER). In order of offset.
 
     `lower` is an article lower-cased, with a leading space and line breaks as
     spaces, so that words such as " hit" are found at a line's start too.
     """
-    found: list[list[int]] = [[] for _ in range(_SLOTS[-1][-1] + 1)]
+    found: list[list[int]] = [[] for _ in range(_ALL_SLOTS)]
     automaton, owners = _cue_automaton()
-    # every occurrence (overlapping), in order of where it ends; the offset of its last character
-    for word, _, end in automaton.find_matches_as_indexes(lower, overlapping=True):
+    # every occurrence (overlapping), in order of where it ends; the offset of its last character, or of its first
+    for word, start, end in automaton.find_matches_as_indexes(lower, overlapping=True):
         for index in owners[word]:
-            found[index].append(end - 1)
+            if index >= 0:
+                found[index].append(end - 1)
+            else:
+                found[~index].append(start)
+    for slot in range(_ALL_SLOTS - _STARTS_AFTER, _ALL_SLOTS):
+        if len(found[slot]) > 1:
+            found[slot] = sorted(set(found[slot]))  # (ordered by end, starts of words of different lengths cross)
     return found
 
 
@@ -707,13 +728,14 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
             continue
         if veto is None:
             hit = False
-            for pattern, near in search_points(index, words, ascii_text):
+            for slot, (pattern, near) in zip(_SLOTS[index], search_points(index, words, ascii_text), strict=True):
                 if near and (not ascii_text or (needs := _article_gate(pattern)) is None or passes(needs, lower)) \
-                        and _any_match(pattern, lower, text, near, same_offsets):
+                        and _any_match(pattern, lower, text, near, same_offsets, _start_points(slot, words, same_offsets)):
                     hit = True
                     break
         else:
-            hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets)
+            hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets,
+                                      [_start_points(slot, words, same_offsets) for slot in _SLOTS[index]])
         if hit:
             found.add(index)
     return found
@@ -759,12 +781,46 @@ def reach(pattern: re.Pattern[str]) -> int:
     return min(widest, MATCH_REACH)
 
 
-def _scan(pattern: re.Pattern[str], lower: str, text: str, lo: int, hi: int, same_offsets: bool) -> Iterator[re.Match[str]]:
+@lru_cache(maxsize=1)
+def _anchored_slots() -> frozenset[int]:
+    """The pattern slots whose folded forms' starts are known (_starts_of)."""
+    return frozenset(slot for index, (_, patterns, _) in enumerate(CUES) for slot, pattern in zip(_SLOTS[index], patterns, strict=True)
+                     if _starts_of(pattern) is not None)
+
+
+def _start_points(slot: int, words: list[list[int]], same_offsets: bool) -> list[int] | None:
+    """Where in `lower` a match of the folded form of the pattern in `slot` can start (from cue_words); None when the
+    pattern does not run folded or its starts are not known, and it is searched at every position."""
+    return words[slot + _STARTS_AFTER] if same_offsets and slot in _anchored_slots() else None
+
+
+def _scan(pattern: re.Pattern[str], lower: str, text: str, lo: int, hi: int, same_offsets: bool,
+          start_points: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer over text[lo:hi], folded over `lower` when it can be; tried only at `start_points` when they
+    are given (leftmost first, one match after another, as finditer finds them)."""
     fast = folded(pattern) if same_offsets else None
+    if fast is not None and start_points is not None:
+        return iter(_anchored(fast, lower, start_points, lo, hi))
     return fast.finditer(lower, lo, hi) if fast else pattern.finditer(text, lo, hi)
 
 
-def _any_match(pattern: re.Pattern[str], lower: str, text: str, ends: list[int], same_offsets: bool) -> bool:
+def _anchored(fast: re.Pattern[str], lower: str, start_points: list[int], lo: int, hi: int) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    after = lo
+    for i in range(bisect_left(start_points, lo), len(start_points)):
+        start = start_points[i]
+        if start >= hi:
+            break
+        if start >= after and (m := fast.match(lower, start, hi)) is not None:
+            found.append(m)
+            after = m.end()
+    return found
+
+
+def _any_match(pattern: re.Pattern[str], lower: str, text: str, ends: list[int], same_offsets: bool,
+               start_points: list[int] | None = None) -> bool:
+    if start_points is not None and not start_points:
+        return False  # none of the literals its matches start with is in the article
     width = reach(pattern)
     searched_to = -1
     for end in ends:
@@ -772,21 +828,22 @@ def _any_match(pattern: re.Pattern[str], lower: str, text: str, ends: list[int],
         if hi <= searched_to:
             continue  # this stretch was already searched
         # a match starting before searched_to - width - 1 would have ended inside the stretch already searched
-        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets), None):
+        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets, start_points), None):
             return True
         searched_to = hi
     return False
 
 
 def _any_unvetoed_match(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[str], lower: str, text: str,
-                        ends: list[int], same_offsets: bool) -> bool:
+                        ends: list[int], same_offsets: bool, start_points: list[list[int] | None] | None = None) -> bool:
+    points = start_points if start_points is not None else [None] * len(patterns)
     searched_to = -1
     for end in ends:
         lo, hi = max(0, end - MATCH_REACH), end + 1 + MATCH_REACH
         if hi <= searched_to:
             continue
         searched_to = hi
-        candidates = [m for p in patterns for m in _scan(p, lower, text, lo, hi, same_offsets)]
+        candidates = [m for p, at in zip(patterns, points, strict=True) for m in _scan(p, lower, text, lo, hi, same_offsets, at)]
         if not candidates:
             continue
         vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets)]
