@@ -46,7 +46,7 @@ _KEPT: Final[list[re.Pattern[str]]] = []  # the patterns planned, kept alive so 
 def _plan(pattern: re.Pattern[str]) -> _Plan:
     test = prefilter.tester(pattern)
     fast = lexicon.folded(pattern)
-    starts = prefilter.starts(fast) if fast is not None else None
+    starts = lexicon.folded_starts(pattern)
     if starts is not None:
         prefilter.VOCABULARY.add_starts(starts)
     plan = _PLANS[id(pattern)] = _Plan(test.any_of if test else 0, test.rest if test else None, fast,

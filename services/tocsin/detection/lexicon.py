@@ -666,7 +666,7 @@ def _cue_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]
         for slot, pattern in zip(_SLOTS[index], patterns, strict=True):
             for literal in anchors(pattern) or ():
                 owners.setdefault(literal, []).append(slot)
-            for literal in _starts_of(pattern) or ():
+            for literal in folded_starts(pattern) or ():
                 owners.setdefault(literal, []).append(~(slot + _STARTS_AFTER))
     words = list(owners)
     automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard,
@@ -674,8 +674,10 @@ def _cue_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]
     return automaton, [tuple(owners[word]) for word in words]
 
 
-def _starts_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The literals one of which every match of the pattern's folded form starts with; None when not known."""
+def folded_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals one of which every match of the pattern's folded form (`folded`) starts with; None when it has
+    none or they are not known (prefilter.starts). Sentences (SentenceInfo) and the cue gate (cues_found) both try
+    such a pattern only where these occur."""
     fast = folded(pattern)
     return starts(fast) if fast is not None else None
 
@@ -783,9 +785,9 @@ def reach(pattern: re.Pattern[str]) -> int:
 
 @lru_cache(maxsize=1)
 def _anchored_slots() -> frozenset[int]:
-    """The pattern slots whose folded forms' starts are known (_starts_of)."""
+    """The pattern slots whose folded forms' starts are known (folded_starts)."""
     return frozenset(slot for index, (_, patterns, _) in enumerate(CUES) for slot, pattern in zip(_SLOTS[index], patterns, strict=True)
-                     if _starts_of(pattern) is not None)
+                     if folded_starts(pattern) is not None)
 
 
 def _start_points(slot: int, words: list[list[int]], same_offsets: bool) -> list[int] | None:

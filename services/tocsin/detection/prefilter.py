@@ -327,12 +327,12 @@ def starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     Python's re tries a pattern that opens with a word boundary and an
     alternation ("\\b(?:strikes?|struck|attacks?...)") at every position of a
     text, which makes it slow to say that a sentence holds no match. Where
-    these literals occur (`Vocabulary.scan_with_starts`) is where a match can
-    start, so SentenceInfo tries the pattern only there, and finds the same
-    matches.
+    these literals occur is where a match can start, so SentenceInfo (from
+    `Vocabulary.scan_with_starts`) and the article-wide cue gate (from
+    lexicon.cue_words) try the pattern only there, and find the same matches.
     """
     if pattern.flags & re.IGNORECASE:
-        return None  # its literals stand for every case (SentenceInfo anchors the folded patterns, see lexicon.folded)
+        return None  # its literals stand for every case (the folded patterns are anchored, see lexicon.folded_starts)
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # re._parser is internal: without it, every search runs unanchored
