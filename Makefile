@@ -42,7 +42,7 @@ test-compiled: $(CSTAMP)
 	$(CBIN)/pytest -q tests/unit
 
 # the detector modules that setup.py compiles with mypyc, type-checked the way its build checks them
-DETECTOR := $(addprefix services/tocsin/detection/,analysis.py context.py dates.py detector.py gazetteer.py leaders.py lexicon.py people.py prefilter.py strikes.py text.py)
+DETECTOR := $(addprefix services/tocsin/detection/,analysis.py context.py dates.py detector.py gazetteer.py leaders.py lexicon.py people.py prefilter.py rx.py strikes.py text.py)
 
 lint: $(STAMP)
 	$(BIN)/ruff check services tests bench setup.py

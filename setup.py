@@ -14,7 +14,7 @@ from setuptools import setup
 
 # the modules every article goes through; the CLI and the evaluation harness stay Python
 # (the Makefile's DETECTOR lists the same modules, for the type check of `make lint`)
-COMPILED = ("analysis", "context", "dates", "detector", "gazetteer", "leaders", "lexicon", "people", "prefilter", "strikes", "text")
+COMPILED = ("analysis", "context", "dates", "detector", "gazetteer", "leaders", "lexicon", "people", "prefilter", "rx", "strikes", "text")
 
 ext_modules = []
 if os.environ.get("TOCSIN_COMPILE") == "1":

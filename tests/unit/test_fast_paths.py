@@ -33,6 +33,7 @@ from tocsin.detection import (
 )
 from tocsin.detection.analysis import analyse, fold_body
 from tocsin.detection.evaluation import read_ndjson
+from tocsin.detection.rx import Rx, rx
 from tocsin.detection.text import split_sentences
 
 DEVSET = Path(__file__).parents[1] / "devset"
@@ -54,17 +55,17 @@ def _sentences() -> list[str]:
     return [s.text for body in _bodies() for s in split_sentences(body)]
 
 
-def _all_patterns() -> list[re.Pattern[str]]:
+def _all_patterns() -> list[Rx]:
     modules = (lexicon, strikes, context, people, leaders, dates, detector)
-    found = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)}
+    found = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, Rx)}
     found |= {id(v): v for v in lexicon.CONTEXT_VETO.values()}
     found |= {id(p): p for _, p in lexicon.WEAPONS}
     return list(found.values())
 
 
-def _ignorecase_patterns() -> list[re.Pattern[str]]:
+def _ignorecase_patterns() -> list[Rx]:
     modules = (lexicon, strikes, context, people)
-    found = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern) and v.flags & re.IGNORECASE}
+    found = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, Rx) and v.flags & re.IGNORECASE}
     found |= {id(v): v for v in lexicon.CONTEXT_VETO.values()}
     return list(found.values())
 
@@ -80,17 +81,17 @@ def test_folded_patterns_match_exactly_where_the_originals_do():
             lower = text.lower()
             if len(lower) != len(text):
                 continue  # the detector does not fold such text (see SentenceInfo.finditer)
-            want = [m.span() for m in pattern.finditer(text)]
+            want = [m.span() for m in pattern.unicode.finditer(text)]
             got = [m.span() for m in fast.finditer(lower)]
             assert got == want, (pattern.pattern[:60], text)
 
 
 def test_folding_keeps_escapes_and_group_names():
-    pattern = re.compile(r"(?P<Who>\bThe\s+ARMY)\W+(?P=Who)?\S", re.I)
+    pattern = rx(r"(?P<Who>\bThe\s+ARMY)\W+(?P=Who)?\S", re.I)
     fast = lexicon.folded(pattern)
     assert fast is not None
     assert fast.pattern == r"(?P<Who>\bthe\s+army)\W+(?P=Who)?\S"
-    assert lexicon.folded(re.compile("Test")) is None  # case-sensitive patterns are left alone
+    assert lexicon.folded(rx("Test")) is None  # case-sensitive patterns are left alone
 
 
 def test_text_that_lower_casing_lengthens_is_read_unfolded():
@@ -112,8 +113,8 @@ def test_the_gate_and_the_sentence_index_miss_no_sentence_an_extractor_would_rea
                 assert info.sentence.index in hinted, (fragments[:3], info.text)
             if index == lexicon.CUES.index(lexicon.TOLL_CUE) and not any(word in lower for word in lexicon.TOLL_WORDS):
                 continue  # a count is a casualty report only beside a toll word (context.find_casualty_reports)
-            vetoed = [m.span() for m in veto.finditer(info.text)] if veto else []
-            if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for p in patterns for m in p.finditer(info.text)):
+            vetoed = [m.span() for m in veto.unicode.finditer(info.text)] if veto else []
+            if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for p in patterns for m in p.unicode.finditer(info.text)):
                 expected_cues.add(index)
     assert expected_cues <= doc.cues
 
@@ -162,7 +163,7 @@ def test_every_match_of_a_cue_pattern_lies_around_one_of_its_anchors():
             width = lexicon.reach(pattern)
             for body in texts:
                 text, lower = " " + body, fold_body(body)
-                matches = list(pattern.finditer(text))
+                matches = list(pattern.unicode.finditer(text))
                 ends = [found.end() - 1 for a in anchors for found in re.finditer(re.escape(a), lower)] if matches else []
                 for m in matches:
                     checked += 1
@@ -202,15 +203,15 @@ def test_gates_hold_a_literal_of_every_match():
     sentences = _sentences() + [s.text for body in reports for s in split_sentences(body)]
     sentences = [t for t in sentences if t.isascii()]  # the detector gates ASCII sentences only
     patterns = _all_patterns()
-    gated = [p for p in patterns if prefilter.gate(p)]
+    gated = [p for p in patterns if prefilter.gate(p.unicode)]
     assert len(gated) > 40
     refused = 0
     for pattern in gated:
-        gate = prefilter.gate(pattern)
+        gate = prefilter.gate(pattern.unicode)
         for text in sentences:
             if not prefilter.passes(gate, " " + text.lower()):
                 refused += 1
-                assert pattern.search(text) is None, (pattern.pattern[:60], text)
+                assert pattern.unicode.search(text) is None, (pattern.pattern[:60], text)
     assert refused > len(sentences) * 5  # the gates do turn sentences away
 
 
@@ -254,7 +255,7 @@ def test_a_sentence_without_the_literals_is_not_searched_but_one_with_them_is():
     doc = analyse(article("Officials met in Geneva. Russian drones struck a depot in Kharkiv on Tuesday."))
     quiet, report = doc.sentences
     assert list(quiet.finditer(lexicon.WEAPONS[0][1])) == []
-    assert [m.span() for m in report.finditer(lexicon.WEAPONS[0][1])] == [m.span() for m in lexicon.WEAPONS[0][1].finditer(report.text)]
+    assert [m.span() for m in report.finditer(lexicon.WEAPONS[0][1])] == [m.span() for m in lexicon.WEAPONS[0][1].unicode.finditer(report.text)]
 
 
 def test_the_vocabulary_tester_agrees_with_the_literal_by_literal_one():
@@ -271,7 +272,7 @@ def test_a_sentence_is_scanned_again_when_new_literals_arrive():
     doc = analyse(article("The zeppelin crossed the bay at dawn on Tuesday."))
     [info] = doc.sentences
     before = prefilter.VOCABULARY.names(info.literals)
-    novel = re.compile(r"\bzeppelins?\b")
+    novel = rx(r"\bzeppelins?\b")
     assert list(info.finditer(novel)) != []  # registers "zeppelin" and must still find it in this sentence
     assert "zeppelin" in prefilter.VOCABULARY.names(info.literals) and "zeppelin" not in before
 
@@ -285,7 +286,7 @@ def _war_sentences() -> list[str]:
 
 
 def test_every_match_of_an_anchored_pattern_begins_with_one_of_its_start_literals():
-    anchored = [(fast, prefilter.starts(fast)) for p in _all_patterns() if (fast := lexicon.folded(p)) is not None]
+    anchored = [(fast, prefilter.starts(fast.unicode)) for p in _all_patterns() if (fast := lexicon.folded(p)) is not None]
     anchored = [(fast, starts) for fast, starts in anchored if starts]
     assert len(anchored) > 30  # the shortcut is taken by most folded patterns
     matches = 0
@@ -307,15 +308,15 @@ def test_sentences_find_with_anchors_exactly_what_the_patterns_find():
             for pattern in patterns:
                 run = info._run(pattern)
                 anchored += run is not None and run[2] is not None
-                want = [m.span() for m in pattern.finditer(info.text)]
+                want = [m.span() for m in pattern.unicode.finditer(info.text)]
                 assert [m.span() for m in info.finditer(pattern)] == want, (pattern.pattern[:60], info.text)
-                first = pattern.search(info.text)
+                first = pattern.unicode.search(info.text)
                 found = info.search(pattern)
                 assert (found and found.span()) == (first and first.span()), (pattern.pattern[:60], info.text)
                 if want:  # from inside the text, and up to a point short of its end
                     pos, end = want[0][0] + 1, len(info.text) - 3
-                    assert [m.span() for m in info.finditer(pattern, pos, end)] == [m.span() for m in pattern.finditer(info.text, pos, end)]
-                    hit = pattern.search(info.text, pos, end)
+                    assert [m.span() for m in info.finditer(pattern, pos, end)] == [m.span() for m in pattern.unicode.finditer(info.text, pos, end)]
+                    hit = pattern.unicode.search(info.text, pos, end)
                     got = info.search(pattern, pos, end)
                     assert (got and got.span()) == (hit and hit.span()), (pattern.pattern[:60], info.text)
     assert anchored > 1000  # the anchored path is the one tested
@@ -341,8 +342,8 @@ def test_start_literal_shapes(source, flags, starts):
 def test_a_sentence_finds_an_anchored_pattern_registered_after_its_scan():
     doc = analyse(article("The zeppelin crossed the bay at dawn on Tuesday, then a blimp."))
     [info] = doc.sentences
-    assert [m.group() for m in info.finditer(re.compile(r"zeppelins?\b", re.I))] == ["zeppelin"]
-    assert [m.group() for m in info.finditer(re.compile(r"\bblimps?\b", re.I))] == ["blimp"]  # new start literals
+    assert [m.group() for m in info.finditer(rx(r"zeppelins?\b", re.I))] == ["zeppelin"]
+    assert [m.group() for m in info.finditer(rx(r"\bblimps?\b", re.I))] == ["blimp"]  # new start literals
 
 
 def test_reading_an_article_leaves_no_garbage_for_the_collector():
@@ -388,7 +389,7 @@ def test_dates_try_every_pattern_that_can_match():
     for text in texts:
         tried = {kind for kind, _ in dates._worth_trying(text, text.lower())}
         for kind, pattern in dates._PATTERNS:
-            if pattern.search(text) is not None:
+            if pattern.unicode.search(text) is not None:
                 found.add(kind)
                 assert kind in tried, (kind, text)
     assert found == {kind for kind, _ in dates._PATTERNS}  # every pattern was put to the test
@@ -418,10 +419,10 @@ def test_a_pattern_set_turns_away_only_sentences_none_of_its_patterns_match():
         for info in analyse(article(body)).sentences:
             if not info.may_match_any(claims):
                 refused += 1
-                assert all(p.search(info.text) is None for p in claims.patterns), info.text
+                assert all(p.unicode.search(info.text) is None for p in claims.patterns), info.text
     assert refused > 100  # and it does turn most away
     # a pattern without a gate may match anything: the set lets every sentence through
-    ungated = PatternSet(strikes._CLAIMED, re.compile(r"\w+"))
+    ungated = PatternSet(strikes._CLAIMED, rx(r"\w+"))
     assert all(info.may_match_any(ungated) for info in analyse(article("Officials met. Nothing happened.")).sentences)
 
 

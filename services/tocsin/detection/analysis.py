@@ -19,32 +19,34 @@ from tocsin.core.models import Article
 from tocsin.detection import lexicon, prefilter
 from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
+from tocsin.detection.rx import Rx, rx
 from tocsin.detection.text import Sentence, split_sentences
 
 
 class _Plan:
     """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, 0 for none, and rest), its
-    folded form, and the literals the folded form's matches start with (prefilter.starts). A class rather than a
-    tuple: the compiled detector reads its fields as they are, where a tuple's are checked and converted on
-    every call."""
+    folded form (for ASCII and for any text, see rx.Rx), and the literals the folded form's matches start with
+    (prefilter.starts). A class rather than a tuple: the compiled detector reads its fields as they are, where a
+    tuple's are checked and converted on every call."""
 
-    __slots__ = ("any_of", "fast", "rest", "starts")
+    __slots__ = ("any_of", "fast", "fast_ascii", "rest", "starts")
 
-    def __init__(self, any_of: int, rest: tuple[tuple[int, ...], ...] | None, fast: re.Pattern[str] | None,
+    def __init__(self, any_of: int, rest: tuple[tuple[int, ...], ...] | None, fast: Rx | None,
                  starts: frozenset[str] | None) -> None:
         self.any_of = any_of
         self.rest = rest
-        self.fast = fast
+        self.fast = fast.unicode if fast is not None else None
+        self.fast_ascii = fast.ascii if fast is not None else None
         self.starts = starts
 
 
 # id(pattern) -> its plan; keyed by identity, as hashing a re.Pattern hashes its compiled program
 _PLANS: Final[dict[int, _Plan]] = {}
-_KEPT: Final[list[re.Pattern[str]]] = []  # the patterns planned, kept alive so that their ids stay their own
+_KEPT: Final[list[Rx]] = []  # the patterns planned, kept alive so that their ids stay their own
 
 
-def _plan(pattern: re.Pattern[str]) -> _Plan:
-    test = prefilter.tester(pattern)
+def _plan(pattern: Rx) -> _Plan:
+    test = prefilter.tester(pattern.unicode)
     fast = lexicon.folded(pattern)
     starts = lexicon.folded_starts(pattern)
     if starts is not None:
@@ -60,7 +62,7 @@ class PatternSet:
 
     __slots__ = ("_union", "patterns")
 
-    def __init__(self, *patterns: re.Pattern[str]) -> None:
+    def __init__(self, *patterns: Rx) -> None:
         self.patterns = patterns
         self._union: int | None = -1  # not yet known
 
@@ -83,11 +85,13 @@ class SentenceInfo:
     readings happen only for the few sentences that could report an event.
     """
 
-    __slots__ = ("_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "_starts", "doc", "sentence")
+    __slots__ = ("_ascii", "_background", "_dates", "_folded", "_found", "_found_version", "_lower", "_mentions", "_starts", "doc",
+                 "sentence")
 
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
         self.doc = doc
+        self._ascii = sentence.text.isascii()  # its patterns then run in their ASCII form (rx.Rx)
         self._mentions: list[Mention] | None = None
         self._dates: list[DateMention] | None = None
         self._background: bool | None = None
@@ -130,10 +134,10 @@ class SentenceInfo:
             self._found = found if self.text.isascii() else -1
             self._found_version = version
 
-    def _run(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str, frozenset[str] | None] | None:
+    def _run(self, pattern: Rx) -> tuple[re.Pattern[str], str, frozenset[str] | None] | None:
         """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
-        pattern (folded when it can be), the text to run it on, and the literals its matches start with, when
-        the folded pattern runs and they are known."""
+        pattern (folded when it can be, in its ASCII form on ASCII text), the text to run it on, and the literals
+        its matches start with, when the folded pattern runs and they are known."""
         plan = _PLANS.get(id(pattern))
         if plan is None:
             plan = _plan(pattern)
@@ -142,14 +146,16 @@ class SentenceInfo:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
             if not found & any_of or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
                 return None  # none of the words every match needs
-        fast = plan.fast
+        fast = plan.fast_ascii if self._ascii else plan.fast
         if fast is None:
-            return pattern, self.text, None
+            return pattern.ascii if self._ascii else pattern.unicode, self.text, None
         folded = self._folded
         if folded is None:
             lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
             folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
-        return (fast, folded, plan.starts) if folded else (pattern, self.text, None)
+        if folded:
+            return fast, folded, plan.starts
+        return pattern.ascii if self._ascii else pattern.unicode, self.text, None
 
     def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[str], pos: int, endpos: int) -> list[re.Match[str]]:
         """pattern.finditer(text, pos, endpos), tried only where a match can start (see prefilter.starts): leftmost
@@ -167,7 +173,7 @@ class SentenceInfo:
                 after = m.end()
         return found
 
-    def finditer(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, pattern: Rx, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """pattern.finditer(self.text, pos, endpos), skipped when the prefilter rules a match out, and run
         folded when it can be (see prefilter.gate and lexicon.folded).
 
@@ -182,7 +188,7 @@ class SentenceInfo:
             return iter(self._anchored(compiled, text, starts, pos, end))
         return compiled.finditer(text, pos, end)
 
-    def search(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def search(self, pattern: Rx, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """pattern.search(self.text, pos, endpos), as finditer runs it; positions only."""
         run = self._run(pattern)
         if run is None:
@@ -198,7 +204,7 @@ class SentenceInfo:
             return None
         return compiled.search(text, pos, end)
 
-    def match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def match(self, pattern: Rx, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """pattern.match(self.text, pos, endpos), as finditer runs it; positions only. Write the pattern without "^":
         it matches at `pos` only, and "^" would hold at the sentence's start alone."""
         run = self._run(pattern)
@@ -250,7 +256,7 @@ class SentenceInfo:
         return (bool(old) or (not recent_precise and any(self._cue_told(cue, agreed) for cue in lexicon.BACKGROUND_CUES))
                 or self.search(lexicon.ARCHIVE_CUE) is not None)
 
-    def _cue_told(self, cue: re.Pattern[str], agreed: list[DateMention]) -> bool:
+    def _cue_told(self, cue: Rx, agreed: list[DateMention]) -> bool:
         """Does the history cue occur in the sentence, other than as the date of a truce or deal ("the ceasefire reached a
         year ago")?"""
         if not agreed:
@@ -262,7 +268,7 @@ class SentenceInfo:
 
 
 # a truce or deal told with when it was made, up to its date (whose mention may begin with "in")
-_AGREEMENT_DATED: Final = re.compile(
+_AGREEMENT_DATED: Final = rx(
     r"(?:\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|pact|armistice)\s+(?:(?:that|which)\s+(?:was\s+|had\s+)?)?"
     r"(?:took\s+effect|came\s+into\s+(?:force|effect)|signed|agreed|brokered|reached|struck)\s+|"
     # the making told first: "which brokered a fragile truce between the neighbours in October"
@@ -317,7 +323,7 @@ class Doc:
 
 # a wire dateline: the place in capitals, its state after a comma or in brackets, then a dash ("KHARKIV, Ukraine -",
 # "ZAPORIZHZHIA (Ukraine) -", "BEIRUT -")
-_DATELINE: Final = re.compile(r"(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][\w .]{1,30}?|\s+\([A-Z][\w .]{1,30}\))?\s+[-–—]+\s")
+_DATELINE: Final = rx(r"(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][\w .]{1,30}?|\s+\([A-Z][\w .]{1,30}\))?\s+[-–—]+\s")
 
 
 def is_datelined(text: str) -> bool:

@@ -10,6 +10,7 @@ from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.gazetteer import Mention
 from tocsin.detection.people import People
+from tocsin.detection.rx import rx
 
 
 @dataclass(slots=True)
@@ -46,7 +47,7 @@ def _descriptor(doc: Doc, info: SentenceInfo, seen: list[str]) -> list[tuple[int
     return out
 
 
-_STATE_ORGAN_AFTER: Final = re.compile(
+_STATE_ORGAN_AFTER: Final = rx(
     r"^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|office|presidency|"
     r"army|military|parliament|embassy|ambassador|spokes\w+|king|emir)\b",
     re.I,
@@ -54,10 +55,10 @@ _STATE_ORGAN_AFTER: Final = re.compile(
 
 
 # a text of condemnation that did not pass
-_NOT_PASSED: Final = re.compile(r"\b(?:vetoed|blocked|rejected|voted down|failed to (?:pass|adopt))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+_NOT_PASSED: Final = rx(r"\b(?:vetoed|blocked|rejected|voted down|failed to (?:pass|adopt))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                 r"(?:resolution|statement|motion|declaration)\s+(?:that\s+)?$", re.I)
 # what a condemnation in tocsin's sense is about: violence, not "a rise in hate speech"
-_VIOLENCE: Final = re.compile(
+_VIOLENCE: Final = rx(
     r"\b(?:attacks?|strikes?|struck|air[- ]?strikes?|raids?|bomb\w*|shell\w*|missiles?|drones?|kill\w*|violence|aggression|"
     r"war crimes?|invasion|incursion|assassination|massacre|violation of (?:its |their )?(?:sovereignty|territory|airspace)|"
     r"occupation|offensive|atrocit\w+|martyr\w*|escalation)\b",
@@ -90,12 +91,12 @@ def find_condemnations(doc: Doc, people: People) -> list[Found]:
 
 
 # where the subject of a second condemning verb begins: "X condemned the attack, and the ministries of Y and Z denounced it"
-_NEXT_CLAUSE: Final = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s*)")
+_NEXT_CLAUSE: Final = rx(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s*)")
 # between two speakers who condemned together: "France, Germany and Egypt", "the UN and the African Union"
-_AND_ALSO: Final = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|office))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_AND_ALSO: Final = rx(r"(?:(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|office))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                               r"(?:by\s+)?(?:the\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:(?:ministry|ministries|government|governments)\s+of\s+)?", re.I)
-_OWNS: Final = re.compile(r"['’]s?\s+")
-_JOINED_IN: Final = re.compile(r"\bjoined\s+(?:the\s+)?(?=(?:[^,;]{2,80}?)\s+in\s+$)", re.I)
+_OWNS: Final = rx(r"['’]s?\s+")
+_JOINED_IN: Final = rx(r"\bjoined\s+(?:the\s+)?(?=(?:[^,;]{2,80}?)\s+in\s+$)", re.I)
 _SUBJECT_REACH: Final = 30  # the subject of a condemning verb opens its clause
 
 
@@ -147,7 +148,7 @@ def _condemners(doc: Doc, people: People, info: SentenceInfo, lo: int, trigger: 
 
 
 # the noun or the passive, with whom it came from: "drew swift condemnation from", "an attack condemned by"
-_CONDEMNATION_FROM: Final = re.compile(r"(?:condemnations?\s+(?:from|by)|(?:condemned|denounced|deplored|decried)\s+by)\s+(?:the\s+)?", re.I)
+_CONDEMNATION_FROM: Final = rx(r"(?:condemnations?\s+(?:from|by)|(?:condemned|denounced|deplored|decried)\s+by)\s+(?:the\s+)?", re.I)
 
 
 def _candidates(doc: Doc, people: People, info: SentenceInfo, lo: int, hi: int) -> list[tuple[int, int, ActorRef]]:
@@ -185,11 +186,11 @@ def _person(people: People, key: str) -> ActorRef:
     return ActorRef(person.name, person.country, "person")
 
 
-_ITS_ORGAN: Final = re.compile(r"(?:Its|Their)\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|president|prime\s+minister|"
+_ITS_ORGAN: Final = rx(r"(?:Its|Their)\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|president|prime\s+minister|"
                                r"foreign\s+minister|leaders?|officials?|parliament|embassy)\b")
 # "Tehran condemned the action", "condemned what she called a reckless act": an act told in the sentence before, or
 # in the one after when the reaction leads the report
-_THE_ACT: Final = re.compile(r"\bcondemn\w*\s+(?:(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b|"
+_THE_ACT: Final = rx(r"\bcondemn\w*\s+(?:(?:the|this|that)\s+(?:action|move|operation|incident|act|decision to strike)\b|"
                              r"what\s+(?:he|she|it|they)\s+called\b)", re.I)
 
 
@@ -218,11 +219,11 @@ def _last_subject(people: People, speakers: dict[int, ActorRef], index: int) -> 
 
 
 # the two sides: "talks between A and B", "negotiators for A and B", "delegations from A and B", "A and B agreed"
-_BETWEEN: Final = re.compile(r"\b(?:between|(?:negotiators|delegations|delegates|envoys|representatives)\s+(?:for|from|of))\s+"
+_BETWEEN: Final = rx(r"\b(?:between|(?:negotiators|delegations|delegates|envoys|representatives)\s+(?:for|from|of))\s+"
                              r"(?P<a>.{2,60}?)\s+and\s+(?P<b>[^,.;]{2,60})|"
                              r"^(?:the\s+)?(?P<a2>[^,.;]{2,40}?)\s+and\s+(?:the\s+)?(?P<b2>[^,.;]{2,40}?)\s+(?:have\s+|had\s+)?"
                              r"(?:agreed|signed|resumed|began|held|opened)\b", re.I)
-_MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in|"
+_MEDIATOR_CUE: Final = rx(r"\b(?:mediat\w*|brokered|broker|hosted|hosting|host|hosts|facilitat\w*|leading (?:\w+ )?efforts|role in|"
                                    # "with Qatari officials acting as go-betweens"
                                    r"go-betweens?|intermediar(?:y|ies)|"
                                    # third states' envoys meeting a side: "American and French envoys met Lebanese officials"
@@ -231,13 +232,13 @@ _MEDIATOR_CUE: Final = re.compile(r"\b(?:mediat\w*|brokered|broker|hosted|hostin
                                    r"(?:press|push|urg)\w*\s+(?:both|the\s+two)\s+sides)\b", re.I)
 
 
-_MEDIATED_BY: Final = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?", re.I)
-_COORDINATED: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
-_HOSTED: Final = re.compile(r"(?:hosted|hosting|hosts|brokered|brokering)\b", re.I)
+_MEDIATED_BY: Final = rx(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?", re.I)
+_COORDINATED: Final = rx(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+_HOSTED: Final = rx(r"(?:hosted|hosting|hosts|brokered|brokering)\b", re.I)
 # mediators described in a relative clause, the sentence about something else (see find_ceasefire_talks)
-_DESCRIBED_MEDIATORS: Final = re.compile(r",\s+(?:which|who)\s+[^,]{0,80}?\b(?:mediat\w*|brokered|hosted|negotiat\w*)\b[^,]*,", re.I)
+_DESCRIBED_MEDIATORS: Final = rx(r",\s+(?:which|who)\s+[^,]{0,80}?\b(?:mediat\w*|brokered|hosted|negotiat\w*)\b[^,]*,", re.I)
 # talks, not a truce that merely holds
-_TALKS: Final = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
+_TALKS: Final = rx(r"\b(?:talks|negotiat\w*|mediat\w*|proposals?|deal|agree\w*|discuss\w*|brokered|accord|summit|meeting|"
                     r"envoys?|delegations?|plan)\b", re.I)
 
 
@@ -301,15 +302,15 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
 
 # a casualty count begins at most this many characters before its first digit ("more than 300 people")
 _COUNT_LEAD: Final = len("more than ")
-_DIGIT: Final = re.compile(r"\d")
-_TOLL_VERB: Final = re.compile(r"\b(?:killed|kill|deaths? of|toll|dead|died|(?:claimed|cost|took|taken|claiming|costing)\s+the\s+lives\s+of)\b", re.I)
+_DIGIT: Final = rx(r"\d")
+_TOLL_VERB: Final = rx(r"\b(?:killed|kill|deaths? of|toll|dead|died|(?:claimed|cost|took|taken|claiming|costing)\s+the\s+lives\s+of)\b", re.I)
 # an act, then the relative clause that gives its toll: "the attack by Iraqi warplanes that killed about"
-_ONE_ACTS_TOLL: Final = re.compile(r"\b(?:attack|strike|airstrike|air strike|bombing|shelling|massacre|explosion|blast|raid|ambush)\b"
+_ONE_ACTS_TOLL: Final = rx(r"\b(?:attack|strike|airstrike|air strike|bombing|shelling|massacre|explosion|blast|raid|ambush)\b"
                                    r"[^.;]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:killed|left)\s+$", re.I)
-_CUMULATIVE: Final = re.compile(r"\b(?:has|have) (?:killed|been killed)|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\btoll\b", re.I)
+_CUMULATIVE: Final = rx(r"\b(?:has|have) (?:killed|been killed)|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\btoll\b", re.I)
 
 
-_NOT_WAR: Final = re.compile(
+_NOT_WAR: Final = rx(
     rf"{lexicon.CONTEXT_VETO['weather'].pattern}|\b(?:crash(?:es|ed)?|collapsed?|capsized?|blaze|fire|disease|outbreak|roads?|traffic|"
     r"overdoses?|drownings?|"
     r"epidemic|cholera|pandemic|famine|drought|heat)\b",
@@ -364,15 +365,15 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
 
 
 # where the defendants told after "against" or "for" end: "against Azerbaijan over the shelling of Armenian villages"
-_WHO_ENDS: Final = re.compile(r"\s(?:over|in|at|on|after|for|about|concerning|regarding|since|from)\s|[,.;]", re.I)
-_OWNS_THE_COURT: Final = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:prosecutors?|courts?|judges?|judiciary|investigators?|"
+_WHO_ENDS: Final = rx(r"\s(?:over|in|at|on|after|for|about|concerning|regarding|since|from)\s|[,.;]", re.I)
+_OWNS_THE_COURT: Final = rx(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:prosecutors?|courts?|judges?|judiciary|investigators?|"
                                     r"justice ministry|ministry of justice|attorney)", re.I)
 _OBJECT_REACH: Final = 30  # from the legal verb to whom it takes: "charged a former Iranian official"
 # a defendant told by what they were: "a former Syrian intelligence officer", "two Russian commanders"
-_DEFENDANT: Final = re.compile(r"\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?(?:officials?|officers?|colonels?|"
+_DEFENDANT: Final = rx(r"\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?(?:officials?|officers?|colonels?|"
                                r"generals?|commanders?|leaders?|ministers?|soldiers?|president|chiefs?|agents?|members?|"
                                r"fighters?|militants?|pilots?))\b", re.I)
-_AGAINST: Final = re.compile(r"\b(?:for|against)\s+(?P<who>.{3,160})", re.I)
+_AGAINST: Final = rx(r"\b(?:for|against)\s+(?P<who>.{3,160})", re.I)
 
 
 def find_legal_actions(doc: Doc, people: People) -> list[Found]:

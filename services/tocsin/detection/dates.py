@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+from tocsin.detection.rx import Rx, rx
+
 _MONTHS: Final = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
@@ -20,25 +22,25 @@ _MONTHS: Final = {
 _WEEKDAYS: Final = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTH: Final = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
-_PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
-    ("last_month_name", re.compile(rf"\b(?:[Ll]ast|[Tt]his past|[Ee]arlier this)\s+{_MONTH}\b")),
-    ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")),
+_PATTERNS: Final[list[tuple[str, Rx]]] = [
+    ("iso", rx(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("mdy", rx(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
+    ("dmy", rx(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
+    ("last_month_name", rx(rf"\b(?:[Ll]ast|[Tt]his past|[Ee]arlier this)\s+{_MONTH}\b")),
+    ("month_year", rx(rf"\b(?:in\s+)?{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")),
     # a month alone: "In April, Iran fired ...", "in March" (not "in March 2024", nor "in March 12")
-    ("in_month", re.compile(rf"\b[Ii]n\s+{_MONTH}(?![\w.]|,?\s+\d)")),
+    ("in_month", rx(rf"\b[Ii]n\s+{_MONTH}(?![\w.]|,?\s+\d)")),
     # "In 1982, ..." opens a sentence as often as "in 1982" ends one
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Tt]he|[Bb]y|[Uu]ntil|[Bb]efore)\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours ago|on [Tt]his day)\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight|late on the previous day)\b", re.I)),
-    ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("last_week", re.compile(r"\blast week\b", re.I)),
-    ("last_month", re.compile(r"\blast month\b", re.I)),
-    ("last_year", re.compile(r"\b(?:last year|a year ago|years ago|decades ago)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("year", rx(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Tt]he|[Bb]y|[Uu]ntil|[Bb]efore)\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("today", rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours ago|on [Tt]his day)\b", re.I)),
+    ("yesterday", rx(r"\b(?:yesterday|last night|overnight|late on the previous day)\b", re.I)),
+    ("weekday", rx(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("last_week", rx(r"\blast week\b", re.I)),
+    ("last_month", rx(r"\blast month\b", re.I)),
+    ("last_year", rx(r"\b(?:last year|a year ago|years ago|decades ago)\b", re.I)),
+    ("ago", rx(r"\b(?P<n>\d+|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     # the weekend just past: "over the weekend", "last weekend"
-    ("weekend", re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|this\s+past|this)\s+weekend\b", re.I)),
+    ("weekend", rx(r"\b(?:(?:over|during|at|on)\s+the|last|this\s+past|this)\s+weekend\b", re.I)),
 ]
 (_ISO, _MDY, _DMY, _LAST_MONTH_NAME, _MONTH_YEAR, _IN_MONTH, _YEAR, _TODAY, _YESTERDAY, _WEEKDAY, _LAST_WEEK, _LAST_MONTH,
  _LAST_YEAR, _AGO, _WEEKEND) = _PATTERNS
@@ -71,13 +73,13 @@ def _latest_not_after(month: int, day: int, published: date) -> date | None:
     return None
 
 
-_HAS_DIGIT: Final = re.compile(r"\d")
+_HAS_DIGIT: Final = rx(r"\d")
 # a month's name begins here: one pass of `re`, which skips to the capitals J, F, M, A, S, O, N, D (twice as fast as a
 # test for each of the twelve)
-_MONTH_START: Final = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_START: Final = rx("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
-def _worth_trying(text: str, lower: str) -> list[tuple[str, re.Pattern[str]]]:
+def _worth_trying(text: str, lower: str) -> list[tuple[str, Rx]]:
     """The patterns that could match at all, in _PATTERNS order: most sentences need only two or three tried.
 
     (The words tested are nested where one holds another: "yesterday", "today"

@@ -35,6 +35,7 @@ from tocsin.detection.context import (
 from tocsin.detection.gazetteer import Gazetteer, Mention
 from tocsin.detection.leaders import PersonOutcome, find_leader_outcomes, leader_persons
 from tocsin.detection.people import find_people
+from tocsin.detection.rx import rx
 from tocsin.detection.strikes import (
     ACCUSED,
     StrikeCluster,
@@ -47,7 +48,7 @@ from tocsin.detection.strikes import (
 from tocsin.detection.text import readable
 
 _FOLLOW_REACH: Final = 2  # sentences after a strike sentence that may give its toll
-_SEVERAL: Final = re.compile(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P<who>\w+)", re.I)
+_SEVERAL: Final = rx(r"\b(?:several|many|a number of|dozens of|scores of)\s+(?P<who>\w+)", re.I)
 
 
 def detect_article(article: Article, *, gaz: Gazetteer | None = None, background_age_days: int = 7) -> list[Event]:

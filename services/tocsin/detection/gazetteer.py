@@ -25,6 +25,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Final
 
+from tocsin.detection.rx import rx
+
 GAZETTEER_FORMAT: Final = 17
 MIN_CITY_POPULATION: Final = 30_000
 MIN_STATE_OF_TWO_LANDS: Final = 100_000  # "Bosnia" for Bosnia and Herzegovina, not "Turks" for the Turks and Caicos
@@ -36,9 +38,9 @@ MIN_VARIANT_LIKENESS: Final = 0.7
 # people); short ones are left out, as they are as often given names ("Ismail" for Izmayil, 70,000)
 MIN_LONG_VARIANT_LETTERS: Final = 8
 MIN_LONG_VARIANT_LIKENESS: Final = 0.85
-_ALTERNATE_SHAPE: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+_ALTERNATE_SHAPE: Final = rx(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 # two words, for another spelling of the city's own two-word name only ("Kryvyi Rih" for Kryvyy Rih)
-_ALTERNATE_TWO_WORDS: Final = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+$")
+_ALTERNATE_TWO_WORDS: Final = rx(r"^[A-Z][a-z]+ [A-Z][a-z]+$")
 MAX_NAME_TOKENS: Final = 7
 
 # Kinds, from most to least authoritative when two sources claim one surface form.
@@ -56,7 +58,7 @@ _SUBDIVISION_WORDS: Final = {
     "county": ("county",), "department": ("department",), "canton": ("canton",), "municipality": ("municipality",),
 }
 
-_TOKEN: Final = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
+_TOKEN: Final = rx(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,12 +112,12 @@ class Token:
 
 # a word that can start a name: capitalised or a number, or the "al"/"el" of "al-Qaeda", not inside a word. The
 # character set comes first and the "not inside a word" test after it, so that `re` skips ahead to candidates
-_NAME_START: Final = re.compile(r"[A-Z0-9\u00C0-\u024Fae](?<![^\W_].)(?:(?<=[ae])l(?=-[A-Z])|(?<![ae])[^\W_]*(?:['’.][^\W_]+)*\.?)")
+_NAME_START: Final = rx(r"[A-Z0-9\u00C0-\u024Fae](?<![^\W_].)(?:(?<=[ae])l(?=-[A-Z])|(?<![ae])[^\W_]*(?:['’.][^\W_]+)*\.?)")
 # the same matches in a text without a hyphen, which has no "al-": `re` then stops at capitals and digits only, not
 # at every "a" and "e" of the text (a third faster on a sentence of a war report)
-_CAPITALISED_START: Final = re.compile(r"[A-Z0-9\u00C0-\u024F](?<![^\W_].)[^\W_]*(?:['’.][^\W_]+)*\.?")
-_NEXT_WORD: Final = re.compile(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
-_ABBREVIATED: Final = re.compile(r"(?:[A-Z]\.)+")
+_CAPITALISED_START: Final = rx(r"[A-Z0-9\u00C0-\u024F](?<![^\W_].)[^\W_]*(?:['’.][^\W_]+)*\.?")
+_NEXT_WORD: Final = rx(r"[ -]([^\W_]+(?:['’.][^\W_]+)*\.?)")
+_ABBREVIATED: Final = rx(r"(?:[A-Z]\.)+")
 
 
 def _clean_word(word: str, end: int) -> tuple[str, int]:
@@ -136,13 +138,13 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-_ARTICLE: Final = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|Az|An)[- ](?=[A-Z])")
+_ARTICLE: Final = rx(r"^(?:Al|El|Ad|Ar|As|Ash|Az|An)[- ](?=[A-Z])")
 # an Arabic article after a name carries it on into a longer one: "Ain al-Asad" is an air base in Iraq, not the
 # French department of Ain
-_CARRIED_ON: Final = re.compile(r"\s+(?:al|el|ad|ar|as|ash|az|an|ud|ul)-[A-Z]")
+_CARRIED_ON: Final = rx(r"\s+(?:al|el|ad|ar|as|ash|az|an|ud|ul)-[A-Z]")
 # a town's name before a feature of the land or sea names the feature: "Scarborough Shoal" is no English town, nor is
 # the "Kerch Strait" the town of Kerch
-_FEATURE_AFTER: Final = re.compile(r"\s+(?:Shoal|Reef|Atoll|Strait|Straits|Bay|Gulf|River|Lake|Canal|Peninsula|Island|Islands|Mountains|"
+_FEATURE_AFTER: Final = rx(r"\s+(?:Shoal|Reef|Atoll|Strait|Straits|Bay|Gulf|River|Lake|Canal|Peninsula|Island|Islands|Mountains|"
                                    r"Desert|Plateau|Valley|Sea)\b|"
                                    # and before a weapon, a weapon's name: "Grad rockets" (a Slovenian town's name too)
                                    r"\s+(?:rockets?|missiles?|launchers?|multiple[- ]rocket|systems?)\b")
@@ -380,7 +382,7 @@ def build() -> Gazetteer:
     return Gazetteer(entries, countries, places["descriptors"])
 
 
-_AIRPORT: Final = re.compile(r"\s+(?:New\s+)?(?:International\s+|Intl\.?\s+|Regional\s+|Domestic\s+|Municipal\s+)?Airport$")
+_AIRPORT: Final = rx(r"\s+(?:New\s+)?(?:International\s+|Intl\.?\s+|Regional\s+|Domestic\s+|Municipal\s+)?Airport$")
 
 
 def _airport_names(name: str) -> list[str]:

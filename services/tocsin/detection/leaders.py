@@ -16,17 +16,18 @@ from typing import Final
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.people import People, PersonInfo, PersonMention, affiliation
+from tocsin.detection.rx import rx
 
 _OUTCOMES: Final = (("killed", lexicon.KILLED), ("killed", lexicon.SUCCUMBED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
 _SEVERITY: Final = {"unknown": 0, "survived": 1, "wounded": 2, "killed": 3}
 # "without saying whether he survived": an outcome asked about, not told
-_HEDGED: Final = re.compile(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
+_HEDGED: Final = rx(r"\b(?:whether|if|unclear|not known|not clear|unknown)\s+(?:\w+\s+){0,3}$", re.I)
 # a death denied: "Hezbollah denied on Monday that its commander in southern Lebanon had been killed"
-_DENIED: Final = re.compile(r"\b(?:denied|denies|denying|dismissed|rejected)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:(?:reports?|claims?)\s+)?"
+_DENIED: Final = rx(r"\b(?:denied|denies|denying|dismissed|rejected)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:(?:reports?|claims?)\s+)?"
                             r"(?:that\s+)?[^.;]{0,60}$", re.I)
 # "slain" as an adjective: "Hezbollah's slain leader" is told, not the one the sentence names
-_ATTRIBUTIVE: Final = re.compile(r"(?:\b(?:the|its|their|his|her|a)|['’]s)\s+$", re.I)
-_MAYBE: Final = re.compile(r"\b(?:(?:may|might|could)|(?:is|was|are|were)\s+(?:believed|thought|feared|presumed)\s+to)\s+have\s+been\s+$", re.I)
+_ATTRIBUTIVE: Final = rx(r"(?:\b(?:the|its|their|his|her|a)|['’]s)\s+$", re.I)
+_MAYBE: Final = rx(r"\b(?:(?:may|might|could)|(?:is|was|are|were)\s+(?:believed|thought|feared|presumed)\s+to)\s+have\s+been\s+$", re.I)
 # roles that make a leader only when senior: "a senior Islamic Jihad official", not "an official"
 _SENIOR_ONLY: Final = ("official", "officer", "figure")
 # Leaders told by role alone: "Senior Hamas leaders survived", "The governor of Anbar province was wounded"
@@ -47,7 +48,7 @@ _ROLE_PHRASE: Final = (
     # (an official or officer counts only as a senior one: "a senior Islamic Jihad official", see _role_only)
     rf"(?P<role>(?:vice[- ])?(?:{lexicon.SENIOR_ROLE.pattern}|{'|'.join(_SENIOR_ONLY)}))s?(?:\s+(?:of|for|in(?!\s+(?:an?|the|his|her)\s))\s+(?:an?\s+|the\s+)?(?:(?!\b(?:said|says|told|added|announced|confirmed|was|were|is|are|had|has)\b)[^,.;]){{2,50}}?)?)"
 )
-_ROLE_SUBJECT: Final = re.compile(
+_ROLE_SUBJECT: Final = rx(
     # (the determiner may own the role: "the army's chief of staff")
     rf"(?:^|\b(?:the|its|their|an?)\s+(?:(?:army|military|group|movement|regime|government|navy|guards|militia)['’]s\s+)?|"
     rf"(?-i:\b[A-Z][\w-]*)['’]s?\s+){_ROLE_PHRASE}"
@@ -84,7 +85,7 @@ _OWNER: Final = (r"(?:the\s+(?:city|town|region|province|country|state|group|arm
                  r"(?:the|a|an|its|their|(?-i:[A-Z][\w-]*)['’]s?)\s+|"
                  # "killed four of his ministers"
                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+of\s+(?:his|her|its|their|the)\s+)")
-_ROLE_OBJECT: Final = re.compile(
+_ROLE_OBJECT: Final = rx(
     # (or the act as a noun: "condemned the killing of Yemen's deputy interior minister")
     rf"\b(?P<verb>killed|killing|assassinated|eliminated|eliminating|wounded|wounding|injured|injuring|shot dead|gunned down|murdered|"
     rf"(?:killing|assassination|murder)\s+of)\s+"
@@ -93,39 +94,39 @@ _ROLE_OBJECT: Final = re.compile(
     re.I,
 )
 # the act as what left the leader dead or hurt: "An attack on a convoy ... left the governor of the Sahel region dead"
-_ROLE_LEFT: Final = re.compile(rf"\bleft\s+{_OWNER}{_ROLE_PHRASE}\s+(?:(?:seriously|critically|badly|gravely)\s+)?(?P<verb>dead|wounded|injured)\b", re.I)
+_ROLE_LEFT: Final = rx(rf"\bleft\s+{_OWNER}{_ROLE_PHRASE}\s+(?:(?:seriously|critically|badly|gravely)\s+)?(?P<verb>dead|wounded|injured)\b", re.I)
 # all those named before spared: "Neither leader was hurt", "None of them was injured", "Both men were unhurt"
-_NEITHER_HURT: Final = re.compile(
+_NEITHER_HURT: Final = rx(
     r"(?:(?:neither|none)\s+(?:of\s+(?:them|the\s+\w+)|leader|man|official|minister|of\s+the\s+two)\s+(?:was|were)\s+(?:hurt|harmed|injured|wounded)|"
     r"(?:both|all)\s+(?:of\s+them|leaders|men|officials|ministers)\s+(?:were|was)\s+(?:unhurt|unharmed|uninjured|safe|not\s+hurt))",
     re.I,
 )
-_SAID_THAT: Final = re.compile(r"\b(?:said|says|confirmed|added)\s+(?:that\s+)?$", re.I)
+_SAID_THAT: Final = rx(r"\b(?:said|says|confirmed|added)\s+(?:that\s+)?$", re.I)
 # a leader told by role with no fate of their own, for one told after: "showing the Greek prime minister around the city"
-_ROLE_MENTIONED: Final = re.compile(rf"\b{_OWNER}{_ROLE_PHRASE}\b", re.I)
+_ROLE_MENTIONED: Final = rx(rf"\b{_OWNER}{_ROLE_PHRASE}\b", re.I)
 # a leader's kin as the object of the outcome: "killed three sons of X", "wounded the wife of X"
-_KIN_OBJECT: Final = re.compile(
+_KIN_OBJECT: Final = rx(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:the\s+|his\s+|her\s+|an?\s+|(?:one|two|three|four|five|six|\d+)\s+)?"
     r"(?P<kin>sons?|daughters?|brothers?|sisters?|wife|wives|husband|grandsons?|nephews?|children)\s+of\s+",
     re.I,
 )
 # the fate put first, those who met it last: "Killed in the strike on Beirut on Sunday were X and Y"
-_FRONTED: Final = re.compile(r"(?:Also\s+)?(?P<verb>killed|wounded|injured)\s+(?:in|by|during)\s+[^.;]{3,120}?\s+(?:were|was)\s+", re.I)
+_FRONTED: Final = rx(r"(?:Also\s+)?(?P<verb>killed|wounded|injured)\s+(?:in|by|during)\s+[^.;]{3,120}?\s+(?:were|was)\s+", re.I)
 # a leader's kin as the subject of the outcome: "the son of negotiator Khalil al-Hayya and his office director were killed"
-_KIN_SUBJECT: Final = re.compile(r"\b(?:the\s+|his\s+|her\s+|(?:two|three|four|five|six|\d+)\s+)(?P<kin>sons?|daughters?|brothers?|sisters?|wife|"
+_KIN_SUBJECT: Final = rx(r"\b(?:the\s+|his\s+|her\s+|(?:two|three|four|five|six|\d+)\s+)(?P<kin>sons?|daughters?|brothers?|sisters?|wife|"
                                  r"wives|husband|grandsons?|nephews?|children)\s+of\s+", re.I)
 # ... and the fate told after the leader named: " and his office director were killed"
-_KIN_FATE: Final = re.compile(r"(?:,?\s+and\s+[^,.;]{1,40}?)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+_KIN_FATE: Final = rx(r"(?:,?\s+and\s+[^,.;]{1,40}?)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
                               r"(?P<verb>killed|wounded|injured)\b", re.I)
 # the named told as some of the casualties: "Among them was X", "Those killed included X"
-_AMONG: Final = re.compile(
+_AMONG: Final = rx(
     r"(?:among\s+(?:them|the\s+dead|the\s+victims|the\s+wounded|the\s+injured|those\s+(?:killed|wounded|injured|hurt))\s+(?:was|were)|"
     r"(?:those\s+(?:killed|wounded|injured)|the\s+(?:dead|victims|wounded|injured))\s+included)\s+",
     re.I,
 )
 
 
-_TITLES_ONLY: Final = re.compile(r"(?:(?:" + "|".join(re.escape(w) for w in sorted(lexicon.TITLES | lexicon.ROLE_WORDS, key=len, reverse=True))
+_TITLES_ONLY: Final = rx(r"(?:(?:" + "|".join(re.escape(w) for w in sorted(lexicon.TITLES | lexicon.ROLE_WORDS, key=len, reverse=True))
                                  + r")\.?\s+){1,4}")
 
 
@@ -156,10 +157,10 @@ def _fate_of_those(doc: Doc, index: int, words: str) -> str | None:
 
 # the act's toll as a participle after a comma: its object is the casualty, not the one named before it (unless the
 # object takes them in: "killing him", "killing everyone inside")
-_ACT_PARTICIPLE: Final = re.compile(r",\s(?:killing|wounding|injuring)\s+(?!(?:him|her|them|everyone|everybody|all|both)\b)", re.I)
+_ACT_PARTICIPLE: Final = rx(r",\s(?:killing|wounding|injuring)\s+(?!(?:him|her|them|everyone|everybody|all|both)\b)", re.I)
 # a casualty told first by what they were, then who they were, by those who mourn or name them: "killing its driver, whom
 # Hezbollah later mourned as a field commander, X"; "killing two men. Hezbollah later named one of them as ..., X"
-_REIDENTIFIED: Final = re.compile(
+_REIDENTIFIED: Final = rx(
     r"(?:\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:whom|who)\s+|"
     r"(?:^|[.;]\s+)(?:[\w'’-]+\s+){1,4}?)"
     r"(?:[\w'’-]+\s+){0,4}?(?P<how>mourned|named|identified|described|hailed|eulogi[sz]ed)\s+"
@@ -185,7 +186,7 @@ def _reidentified(doc: Doc, info: SentenceInfo, pm: PersonMention) -> str | None
 
 # the role among the casualties just told, with their fate: "killing two people and wounding nine, among them the
 # city's deputy mayor" (the verb nearest before: the tempered gap holds no other)
-_ROLE_AMONG: Final = re.compile(
+_ROLE_AMONG: Final = rx(
     r"\b(?P<verb>killing|wounding|injuring|killed|wounded|injured)\s+(?:(?!\b(?:killing|wounding|injuring|killed|wounded|injured)\b)[^.;]){1,60}?,"
     r"\s+(?:among\s+them|including)\s+"
     rf"{_OWNER}{_ROLE_PHRASE}{_ROLE_END}",
@@ -193,7 +194,7 @@ _ROLE_AMONG: Final = re.compile(
 )
 # a leader by role coordinated after another's fate, its verb left out or told again: "... had been wounded and its
 # interior minister killed"
-_AND_ROLE_FATE: Final = re.compile(
+_AND_ROLE_FATE: Final = rx(
     rf"\band\s+(?:its|their|the|his|her)\s+{_ROLE_PHRASE}\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?P<verb>killed|wounded|injured)\b",
     re.I,
@@ -204,23 +205,23 @@ _AND_ROLE_FATE: Final = re.compile(
 # readings before), "A drone hit the residence of the governor of Russia's Belgorod region"
 # (each with words one of which it needs, tested on the lower-cased text before the pattern is run at all)
 _ROLE_ATTACKED: Final = (
-    (re.compile(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
+    (rx(rf"\b(?:{lexicon.VEHICLES})\s+of\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
      (" of ",)),
     # "The Haitian prime minister's residence came under fire"
-    (re.compile(rf"\b{_OWNER}{_ROLE_PHRASE}['’]s\s+(?:{lexicon.VEHICLES})\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
+    (rx(rf"\b{_OWNER}{_ROLE_PHRASE}['’]s\s+(?:{lexicon.VEHICLES})\s+(?:{lexicon.VEHICLE_ATTACKED_VERBS})\b", re.I),
      ("'s ", "’s ")),
-    (re.compile(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
+    (rx(rf"\b(?:attempted|attempting|tried|trying|tries|plotted|plotting)\s+to\s+(?:kill|assassinate|murder)\s+(?:the\s+|an?\s+)?"
                 rf"{_ROLE_PHRASE}{_ROLE_END}", re.I), (" to ",)),
-    (re.compile(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
+    (rx(rf"{lexicon.ATTACK_ON_VEHICLE.pattern}\s+(?:the\s+|an?\s+)?{_ROLE_PHRASE}(?:(?=\s+overnight\b)|{_ROLE_END})", re.I),
      (" of ", "carrying")),
     # "an assassination attempt on Slovakia's prime minister"
-    (re.compile(rf"\battempt\s+on\s+(?:the\s+life\s+of\s+)?{_OWNER}{_ROLE_PHRASE}(?=\s+left\b|{_ROLE_END})", re.I), ("attempt on",)),
+    (rx(rf"\battempt\s+on\s+(?:the\s+life\s+of\s+)?{_OWNER}{_ROLE_PHRASE}(?=\s+left\b|{_ROLE_END})", re.I), ("attempt on",)),
     # the leader the act was aimed at: "Israeli aircraft targeted Hezbollah's top commander in south Lebanon"
-    (re.compile(rf"\b(?:targeted|targeting|aimed\s+at)\s+{_OWNER}{_ROLE_PHRASE}{_ROLE_END}", re.I), ("target", "aimed at")),
+    (rx(rf"\b(?:targeted|targeting|aimed\s+at)\s+{_OWNER}{_ROLE_PHRASE}{_ROLE_END}", re.I), ("target", "aimed at")),
 )
 # "Hezbollah named the commander as X", "officials identified the slain general as X"
-_NAMED_AS: Final = re.compile(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
-_PRONOUN_OUTCOME: Final = re.compile(
+_NAMED_AS: Final = rx(rf"\b(?:named|naming|identified|identifying)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{lexicon.SENIOR_ROLE.pattern})\s+as\s+", re.I)
+_PRONOUN_OUTCOME: Final = rx(
     r"\b(?:he|she)\s+(?:(?:was|had been|has been)\s+(?P<verb>killed|wounded|injured|assassinated|unhurt|unharmed|uninjured|unscathed|"
     r"not hurt|not harmed|not injured|not at home|not inside|not there)|(?P<verb2>died|survived|escaped|succumbed(?=(?:\s+[\w-]+){0,3}?\s+to\b)))\b|"
     # the death told by those who announce it: "Hezbollah announced his death a day later"
@@ -228,7 +229,7 @@ _PRONOUN_OUTCOME: Final = re.compile(
     re.I,
 )
 # the fate of the one the act was aimed at, told as its object: "..., killing him instantly"
-_KILLING_HIM: Final = re.compile(r"(?:,\s+(?P<verb>killing|wounding|injuring)\s+(?:him|her)|"
+_KILLING_HIM: Final = rx(r"(?:,\s+(?P<verb>killing|wounding|injuring)\s+(?:him|her)|"
                                  # "an assassination attempt on Slovakia's prime minister left him seriously wounded"
                                  r"\bleft\s+(?:him|her)\s+(?:(?:seriously|critically|badly|gravely|slightly|lightly)\s+)?(?P<left>dead|wounded|injured)|"
                                  r",\s+who\s+(?:was\s+|were\s+)?"
@@ -239,19 +240,19 @@ _KILLING_HIM: Final = re.compile(r"(?:,\s+(?P<verb>killing|wounding|injuring)\s+
                                  r"(?P<died>died)))\b", re.I)
 _KILLING_HIM_WORDS: Final = (" him", " her", ", who ")
 # "he was alive but badly hurt": a later word that overrides a claim of death
-_ALIVE: Final = re.compile(r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|remained|was\s+still|is\s+still)\s+alive\b"
+_ALIVE: Final = rx(r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|remained|was\s+still|is\s+still)\s+alive\b"
                            r"(?P<hurt>,?\s+(?:but|though|although|and)\s+(?:\w+\s+){0,2}?(?:hurt|wounded|injured))?", re.I)
 # what those who tell the death call the dead: "calling him one of its most senior military commanders"
-_CALLED_HIM: Final = re.compile(r"\b(?:calling|called|describing|described)\s+(?:him|her)\s+(?:as\s+)?(?:one\s+of\s+)?"
+_CALLED_HIM: Final = rx(r"\b(?:calling|called|describing|described)\s+(?:him|her)\s+(?:as\s+)?(?:one\s+of\s+)?"
                                 r"(?P<role>(?:its|their|the|an?|his|her)\s+[^,.;]{3,80})", re.I)
 # the one just told by role, named with a pronoun: "It identified him as X"
-_NAMED_HIM_AS: Final = re.compile(r"\b(?:named|naming|identified|identifying)\s+(?:him|her)\s+as\s+", re.I)
+_NAMED_HIM_AS: Final = rx(r"\b(?:named|naming|identified|identifying)\s+(?:him|her)\s+as\s+", re.I)
 _NAMED_HIM_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 # what a fate only supposed is told with (not "reported" or "said", which tell it)
 _SUPPOSED: Final = frozenset(["believed", "thought", "feared", "presumed"])
 # a killing told as what is avenged or answered, or one of a list of earlier acts: "retaliation for the killing of",
 # "to avenge the assassination of", "attacks on officials, including the killing of"
-_AVENGED: Final = re.compile(r"\b(?:for|avenge|avenging|revenge|retaliat\w*|response\s+to|anniversary\s+of|including|such\s+as)\s+(?:the\s+)?$",
+_AVENGED: Final = rx(r"\b(?:for|avenge|avenging|revenge|retaliat\w*|response\s+to|anniversary\s+of|including|such\s+as)\s+(?:the\s+)?$",
                              re.I)
 _VERB_OUTCOME: Final = {
     "killed": "killed", "killing": "killed", "assassinated": "killed", "shot dead": "killed", "gunned down": "killed", "murdered": "killed",
@@ -268,15 +269,15 @@ _VERB_OUTCOME: Final = {
 }
 # the verb before the person, active: "the strike killed X", "gunmen shot and wounded the mayor of Y, X"
 # the outcome as a verb with its object after it: "the strike killed X", "gunmen shot dead X", "assassinated X"
-_ACTIVE_OUTCOME: Final = re.compile(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?<=shot )dead|gunned down|assassinat(?:ed|ing)|"
+_ACTIVE_OUTCOME: Final = rx(r"(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?<=shot )dead|gunned down|assassinat(?:ed|ing)|"
                                     r"murder(?:ed|ing))\s|"
                                     # the named among those the verb told of: "Two other officers were wounded, among them Colonel X"
                                     r"(?:killed|wounded|injured),?\s+(?:among\s+them|including)\s", re.I)
 # the death as a noun right before the named: "confirmed the death of Amir Ali Hajizadeh", "the killing of its commander, X"
 # and what was left of them: "recovered the body of Hezbollah commander X from the rubble"
-_DEATH_OF_BEFORE: Final = re.compile(r"\b(?:death|killing|assassination|murder|(?<!governing\s)body|remains)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,5}?$", re.I)
-_DEATH_AFTER: Final = re.compile(r"['’]s?\s+(?:death|killing|assassination|murder)\b(?!\s+(?:sentence|penalty|threats?|toll|squads?))", re.I)
-_TARGETED: Final = re.compile(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|"
+_DEATH_OF_BEFORE: Final = rx(r"\b(?:death|killing|assassination|murder|(?<!governing\s)body|remains)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,5}?$", re.I)
+_DEATH_AFTER: Final = rx(r"['’]s?\s+(?:death|killing|assassination|murder)\b(?!\s+(?:sentence|penalty|threats?|toll|squads?))", re.I)
+_TARGETED: Final = rx(r"(?:\b(?:targeting|targeted|aimed at|attempt on the life of|assassination attempt on|"
                        r"(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))|"
                        # "Gunmen opened fire on the motorcade of Haiti's prime minister, X"
                        rf"{lexicon.ATTACK_ON_VEHICLE.pattern})\s+(?:[\w'’-]+,?\s+){{0,8}}$", re.I)
@@ -295,7 +296,7 @@ def _is_senior(person: PersonInfo, registry: dict[str, PersonInfo]) -> bool:
     return any(_senior_role(role) for role in _TWO_ROLES.split(person.role or ""))
 
 
-_TWO_ROLES: Final = re.compile(r"\s+and\s+(?=(?:an?|the)\s)", re.I)
+_TWO_ROLES: Final = rx(r"\s+and\s+(?=(?:an?|the)\s)", re.I)
 
 
 def _senior_role(role: str) -> bool:
@@ -520,8 +521,8 @@ def _same_role_same_fate(outcomes: dict[str, PersonOutcome], unnamed: list[str])
 
 # ", Admiral ": the words between a role phrase and the name set beside it
 # (the role may end in where it serves: "a senior commander of the Houthis' missile forces in northern Yemen, X")
-_APPOSED_NAME: Final = re.compile(r"(?:\s+in\s+[^,;.]{1,40})?\s*,\s*(?:[A-Z][a-z]+\.?\s+){0,3}")
-_ALSO: Final = re.compile(r"\balso\b", re.I)
+_APPOSED_NAME: Final = rx(r"(?:\s+in\s+[^,;.]{1,40})?\s*,\s*(?:[A-Z][a-z]+\.?\s+){0,3}")
+_ALSO: Final = rx(r"\balso\b", re.I)
 _NAMED_NEXT_REACH: Final = 2  # sentences from the unnamed leader to the one who names them
 
 
@@ -573,9 +574,9 @@ def _named_as(outcomes: dict[str, PersonOutcome], people: People, info: Sentence
     _merge(outcomes, key, current)
 
 
-_CONTRAST: Final = re.compile(r",\s*(?:but|while|although)\s|;")
+_CONTRAST: Final = rx(r",\s*(?:but|while|although)\s|;")
 # a role subject may open a later clause: "..., but the minister was unhurt"
-_NEW_CLAUSE: Final = re.compile(r"(?:,\s*(?:but|and|while|although)|;|\b(?:but|after|when)|"
+_NEW_CLAUSE: Final = rx(r"(?:,\s*(?:but|and|while|although)|;|\b(?:but|after|when)|"
                                 # what a statement says: "said on Saturday that their prime minister ... had been martyred"
                                 r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+\w+\s+)?that)\s+$", re.I)
 
@@ -683,9 +684,9 @@ def _named_before(people: People, index: int, role: str) -> PersonInfo | None:
 
 
 # a proper name's possessive right before a bare role: "Hezbollah's commander"
-_PROPER_OWNER: Final = re.compile(r"(?-i:\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
-_HIS_BEFORE: Final = re.compile(r"\b(?:his|her)\s+$", re.I)
-_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_PROPER_OWNER: Final = rx(r"(?-i:\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
+_HIS_BEFORE: Final = rx(r"\b(?:his|her)\s+$", re.I)
+_DEFINITE_BEFORE: Final = rx(r"\b(?:the|its|their)\s+$", re.I)
 # roles that any group's or state's head answers to
 _GENERIC_ROLES: Final = frozenset(["leader", "chief", "head"])
 

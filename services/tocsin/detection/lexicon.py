@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 import ahocorasick_rs
 
 from tocsin.detection.prefilter import Gate, gate, passes, per_pattern, starts
+from tocsin.detection.rx import Rx, rx
 
 if TYPE_CHECKING:
     from tocsin.detection.analysis import SentenceInfo
@@ -26,7 +27,7 @@ IC: Final = re.IGNORECASE
 
 # ------------------------------------------------------------------ strikes
 # Phrases that on their own name a kinetic military act.
-STRONG_TRIGGER: Final = re.compile(
+STRONG_TRIGGER: Final = rx(
     r"\b(?:air[- ]?strikes?|air[- ]?raids?|drone (?:strikes?|attacks?)|missile (?:strikes?|attacks?|barrages?)|"
     r"rocket (?:attacks?|fire|barrages?)|shelling|shelled|bombardments?|bombarded|artillery (?:fire|strikes?)|"
     r"targeted killings?|assassination(?: attempt)?s?|precis(?:e|ion) strikes?|military (?:strikes?|attacks?|operation)|"
@@ -46,7 +47,7 @@ STRONG_TRIGGER: Final = re.compile(
     IC,
 )
 # Words that name an attack only in a military context.
-WEAK_TRIGGER: Final = re.compile(
+WEAK_TRIGGER: Final = rx(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|raided|stormed|offensive|assault(?:ed)?|incursion|pound(?:ed|s|ing)|hit|hits|hitting|targeted|"
     r"(?:open(?:ed|ing|s)? fire|fired|firing) (?:[\w-]+ ){0,5}?(?:at|on|into|across|toward|towards)|"
     # "opened fire with mortars and machine guns", told without its target
@@ -91,7 +92,7 @@ PROJECTILE_DID: Final = (
 # it from most sentences: an impact, when a projectile is its subject (strikes._triggers checks: "a drone slammed into the
 # lobby of a hotel"), what a projectile did ("Russian glide bombs destroyed the school"), fire from a side ("fire from
 # Armenian army positions damaged several houses").
-IMPACT_TRIGGER: Final = re.compile(
+IMPACT_TRIGGER: Final = rx(
     r"\b(?:(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|crash(?:ed|es)?\s+(?:near|in|on|outside)|"
     r"explod(?:ed|es|ing)\s+(?:in|on|near|inside|over|outside|at|beside|next to)|"
     rf"{PROJECTILE_DID}|(?:fire|firing|shelling|shots|shooting) from|"
@@ -102,7 +103,7 @@ IMPACT_TRIGGER: Final = re.compile(
     r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of (?:[\w-]+ ){0,3}?(?:missiles|rockets|drones|shells|bombs))\b",
     IC,
 )
-MILITARY_CONTEXT: Final = re.compile(
+MILITARY_CONTEXT: Final = rx(
     r"\b(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|(?:fighter )?jets?|drones?|howitzers?|"
     r"(?:heavy|artillery|mortar|rocket|machine-gun|tank|sniper) fire|"
     r"missiles?|rockets?|artillery|aircraft|helicopters?|gunships?|bombs?|shells|mortars?|militants?|fighters|guerrillas?|insurgents?|air[- ]?strikes?|munitions?|warships?|gunboats?|tanks?|"
@@ -115,7 +116,7 @@ COUNT_WORDS: Final = (
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 )
 # matched where the actor ends (pattern.match(text, end), or SentenceInfo.match)
-MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
+MILITARY_NOUN_AFTER_ACTOR: Final = rx(
     r"[\s'’s-]*(?:-?led\s+coalition\b|(?:-?led\s+(?:coalition\s+)?)?(?:(?:federal|government|regular|security|national|pro-government|allied|border|frontier)\s+(?=forces|troops|army|soldiers))?"
     r"(?:military|army|armed forces|forces|troops|soldiers|air force|navy|warplanes?|"
     r"(?:[a-z]{1,3}-?\d{1,3}[a-z]?\s+)?(?:(?:fighter )?jets|(?:strategic |heavy )?bombers?)|"
@@ -139,7 +140,7 @@ MILITARY_NOUN_AFTER_ACTOR: Final = re.compile(
     IC,
 )
 # matched where the subject ends (pattern.match(text, end), or SentenceInfo.match)
-KINETIC_VERB_AFTER_SUBJECT: Final = re.compile(
+KINETIC_VERB_AFTER_SUBJECT: Final = rx(
     # (not across a verb of speech or reaction, whose object the act is: "what Riyadh called repeated attacks")
     r"(?:[\s,]+(?:(?!(?:called|condemned|denounced|described|termed|branded|decried|deplored|critici[sz]ed|urged|accused|"
     r"blamed|stop|halt|end|prevent)\b)\w+\s+){0,3}?)?\s*(?:has |have |had |reportedly |also )?"
@@ -151,7 +152,7 @@ KINETIC_VERB_AFTER_SUBJECT: Final = re.compile(
     IC,
 )
 # Labour, sport, metaphor: an adjacent word that makes "strike"/"attack" not war.
-TRIGGER_VETO: Final = re.compile(
+TRIGGER_VETO: Final = rx(
     r"\b(?:hunger|general|labou?r|workers'?|teachers'?|nurses'?|doctors'?|rail|transport|national|sit-in|warning|"
     r"wildcat|student|staff)\s+strikes?\b|\bon strike\b|\bstrik(?:e|es|ing)\s+(?:a|an|the)?\s*(?:deal|balance|chord|note|pose|"
     r"agreement|bargain|compromise|tone|match)\b|\bstruck\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|balance|chord|note|pose|agreement|bargain|"
@@ -184,39 +185,39 @@ TRIGGER_VETO: Final = re.compile(
     IC,
 )
 CONTEXT_VETO: Final = {
-    "labour": re.compile(r"\b(?:unions?|workers|walkouts?|picket(?:s|ing)?|wages?|pay (?:dispute|rise|deal)|collective bargaining|employees|strikers)\b", IC),
-    "sport": re.compile(r"\b(?:match|goals?|striker|league|tournament|coach|innings?|wickets?|scored|football|soccer|cricket|"
+    "labour": rx(r"\b(?:unions?|workers|walkouts?|picket(?:s|ing)?|wages?|pay (?:dispute|rise|deal)|collective bargaining|employees|strikers)\b", IC),
+    "sport": rx(r"\b(?:match|goals?|striker|league|tournament|coach|innings?|wickets?|scored|football|soccer|cricket|"
                         r"tennis|basketball|championship|cup final|penalty|referee|quarterback|pitcher|home run|bowlers?|batsm[ae]n|batters?|"
                         r"bowling|batting|Test match|the Test|fixture|squad|midfielder|playoffs?|semi-?finals?|chess|world champion|"
                         r"cycling|cyclists?|peloton|breakaway|yellow jersey|final climb|the stage|sprint finish|time trial|"
                         r"\d{1,3}(?:st|nd|rd|th) minute|(?:beat|won|lost|drew|win|defeat|victory)\s+(?:[\w-]+\s+){0,3}?\d{1,2}-\d{1,2})\b", IC),
-    "weather": re.compile(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
+    "weather": rx(r"\b(?:lightning|storms?|hurricane|typhoon|cyclone|tornado|earthquakes?|quakes?|floods?|flooding|"
                           r"wildfires?|tsunami|heatwave|weather|landslides?|volcan\w+|asteroid|meteor)\b", IC),
-    "exercise": re.compile(r"\b(?:exercises?|drills?|war ?games?|simulated|simulations?|rehearsals?|test-fir(?:ed|es|ing|e)|"
+    "exercise": rx(r"\b(?:exercises?|drills?|war ?games?|simulated|simulations?|rehearsals?|test-fir(?:ed|es|ing|e)|"
                            r"test[- ]launch(?:ed|es|ing)?|(?:missile|weapons?|rocket) tests?|"
                            r"training(?! (?:camps?|centres?|centers?|bases?|facilit\w+|grounds?)\b)|mock)\b", IC),
     # a launch into space is no strike: "an Ariane 6 rocket launched from French Guiana placed two satellites into orbit"
     # a show, not an act: "a swarm of drones lit up the sky ... in a light show"
-    "show": re.compile(r"\b(?:light shows?|drone shows?|air ?shows?|fireworks (?:display|show)s?|flypasts?|aerobatic|box office)\b", IC),
-    "space": re.compile(r"\b(?:into orbit|in orbit|orbital|spaceport|cosmodrome|space station|space agency|launch pad|satellites? into)\b", IC),
-    "arms_sale": re.compile(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", IC),
-    "politics": re.compile(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?|budget|"
+    "show": rx(r"\b(?:light shows?|drone shows?|air ?shows?|fireworks (?:display|show)s?|flypasts?|aerobatic|box office)\b", IC),
+    "space": rx(r"\b(?:into orbit|in orbit|orbital|spaceport|cosmodrome|space station|space agency|launch pad|satellites? into)\b", IC),
+    "arms_sale": rx(r"\b(?:arms (?:deal|sale)s?|sold|sells|sale of|purchase[ds]?|procure\w*|contract (?:for|to)|deliver(?:y|ies) of|export\w*)\b", IC),
+    "politics": rx(r"\b(?:no-confidence|confidence vote|impeachment|election campaign|opinion poll|polls?|budget|"
                            r"parliament|lawmakers|debate|policy|legislation|manifesto|campaign trail)\b", IC),
     # words answered with words: "the minister hit back, calling the remarks an insult"
-    "rhetoric": re.compile(r"\b(?:hit(?:s|ting)? back|struck back|remarks|insults?|critici[sz]\w*|speech|rhetoric|accusations?|"
+    "rhetoric": rx(r"\b(?:hit(?:s|ting)? back|struck back|remarks|insults?|critici[sz]\w*|speech|rhetoric|accusations?|"
                            r"war of words|tirade|op-ed)\b", IC),
-    "cyber": re.compile(r"\b(?:hackers?|hacking|hacked|malware|ransomware|phishing|data breach|cyber\w*|DDoS)\b", IC),
-    "crime": re.compile(r"\b(?:robbery|burglary|mugging|stabbing|domestic|gang|police said the suspect|carjacking)\b", IC),
+    "cyber": rx(r"\b(?:hackers?|hacking|hacked|malware|ransomware|phishing|data breach|cyber\w*|DDoS)\b", IC),
+    "crime": rx(r"\b(?:robbery|burglary|mugging|stabbing|domestic|gang|police said the suspect|carjacking)\b", IC),
 }
 # All of them in one scan: which contexts a sentence has, in one pass instead of seven.
-CONTEXT_SCAN: Final = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in CONTEXT_VETO.items()), IC)
+CONTEXT_SCAN: Final = rx("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in CONTEXT_VETO.items()), IC)
 
 
 # The contexts that veto even an unambiguous trigger ("a drone strike" in a drill is still a drill).
 ALWAYS_VETO: Final = ("exercise", "arms_sale", "space", "show")
 # The contexts that veto an ambiguous trigger even among military words ("hackers attacked a warship builder's servers").
 DESPITE_MILITARY_VETO: Final = ("cyber",)
-ALWAYS_VETO_SCAN: Final = re.compile(
+ALWAYS_VETO_SCAN: Final = rx(
     "|".join(f"(?P<{name}>{CONTEXT_VETO[name].pattern})" for name in (*ALWAYS_VETO, *DESPITE_MILITARY_VETO)), IC
 )
 
@@ -232,7 +233,7 @@ def contexts_of(info: SentenceInfo, *, only_always: bool = False) -> list[str]:
 
 
 # What was said might happen, or was denied: not a report of an act.
-MODALITY: Final = re.compile(
+MODALITY: Final = rx(
     r"\b(?:(?<!-)threaten(?:ed|s|ing)?(?: to)?|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:on \w+ )?(?:that|of|it would|it could|against)|"
     # a hypothetical act: "any strike on Iraqi territory would be treated as aggression"
     r"any (?:[\w-]+ )?(?:strikes?|attacks?|aggression|incursions?|attempts?)|"
@@ -265,7 +266,7 @@ MODALITY: Final = re.compile(
     r"(?:talk|speculation|discussion|debate)s?\s+(?:[\w'’-]+\s+){0,4}?(?:of|about|over)\s+(?:[\w'’-]+\s+){0,2}?(?:strikes?|attacks?))",
     IC,
 )
-BACKGROUND_CUE: Final = re.compile(
+BACKGROUND_CUE: Final = rx(
     r"\b(?:anniversary|years? ago|decades? ago|back in|in the past|previously|historic(?:al(?:ly)?)?|history|"
     r"since (?:the )?(?:war|conflict|start|beginning|(?:19|20)\d\d)|following the (?:\w+ ){0,4}(?:attack|war|invasion) (?:on|of|in)|"
     r"has (?:killed|been killed)|(?<!may )(?<!might )(?<!could )(?<!must )(?<!to )have (?:killed|been killed)|so far|to date|in total|cumulative|at least \d[\d,]* (?:people )?(?:have|had) been|"
@@ -279,30 +280,30 @@ BACKGROUND_CUE: Final = re.compile(
 BACKGROUND_CUES: Final = (
     BACKGROUND_CUE,
     # the start of a war told as a marker of time: "since Russia launched its full-scale invasion"
-    re.compile(r"\bsince (?:[\w'’-]+ ){1,3}?(?:invaded|launched|began|started|mounted)\b", IC),
+    rx(r"\bsince (?:[\w'’-]+ ){1,3}?(?:invaded|launched|began|started|mounted)\b", IC),
     # the recent past told as such: "carried out weeks of strikes earlier this year"
-    re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month|summer|spring|autumn|winter|fall)|in recent (?:weeks|months|years))\b", IC),
-    re.compile(r"\b(?:weeks|months|years) of (?:[\w-]+ )?(?:strikes|attacks|air ?strikes|bombing|shelling|raids|fighting)\b", IC),
+    rx(r"\b(?:earlier this (?:year|month)|last (?:year|month|summer|spring|autumn|winter|fall)|in recent (?:weeks|months|years))\b", IC),
+    rx(r"\b(?:weeks|months|years) of (?:[\w-]+ )?(?:strikes|attacks|air ?strikes|bombing|shelling|raids|fighting)\b", IC),
     # a past war by its length or year: "during the five-day conflict", "in the 1973 war"
-    re.compile(r"\b(?:during|in|throughout) the (?:[\w-]+-(?:day|week|month|year)|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?) "
+    rx(r"\b(?:during|in|throughout) the (?:[\w-]+-(?:day|week|month|year)|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?) "
                r"(?:war|conflict|invasion|occupation|campaign)\b", IC),
 )
 # footage of the past: history whatever day the sentence names ("the film, out on Saturday, uses archive footage of ...")
-ARCHIVE_CUE: Final = re.compile(
+ARCHIVE_CUE: Final = rx(
     r"\b(?:(?:archive|archival|file)\s+(?:footage|images|video|photos?|pictures)|"
     # a story told: "a new documentary follows a drone pilot who carried out strikes"
     # (a clause of its own between: "The film, which opens on Friday, tells the story of a drone strike")
     r"(?:documentary|film|movie|novel|book|memoir|play|series|video game|game)(?:,\s+(?:which|that)\s+[^,]{1,60},)?\s+(?:that\s+)?"
     r"(?:follows|tells|depicts|recreates|recounts|portrays|"
     r"dramati[sz]es|imagines|is about|about|in which|based on))\b", IC)
-WEAPONS: Final[list[tuple[str, re.Pattern[str]]]] = [
-    ("drone", re.compile(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", IC)),
-    ("missile", re.compile(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", IC)),
-    ("air", re.compile(r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets\b|\bbomb(?:ed|ing|er)s?\b|\bair force\b", IC)),
-    ("artillery", re.compile(r"\bartillery\b|\bshell(?:ing|ed|s)\b|\bmortars?\b|\bhowitzers?\b", IC)),
-    ("ground", re.compile(r"\bground (?:offensive|incursion|assault|operation|troops)\b|\braid(?:ed|s)?\b|\bcommandos?\b|\bincursion\b|\btanks\b", IC)),
+WEAPONS: Final[list[tuple[str, Rx]]] = [
+    ("drone", rx(r"\bdrones?\b|\bUAVs?\b|\bkamikaze\b", IC)),
+    ("missile", rx(r"\bmissiles?\b|\brockets?\b|\bballistic\b|\bcruise\b", IC)),
+    ("air", rx(r"\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets\b|\bbomb(?:ed|ing|er)s?\b|\bair force\b", IC)),
+    ("artillery", rx(r"\bartillery\b|\bshell(?:ing|ed|s)\b|\bmortars?\b|\bhowitzers?\b", IC)),
+    ("ground", rx(r"\bground (?:offensive|incursion|assault|operation|troops)\b|\braid(?:ed|s)?\b|\bcommandos?\b|\bincursion\b|\btanks\b", IC)),
 ]
-LOCATIVE_BEFORE: Final = re.compile(
+LOCATIVE_BEFORE: Final = rx(
     r"(?:\b(?:in|on|at|near|into|inside|outside|across|along|over|toward|towards|targeting|against|around|of|struck|hit|bombed|"
     r"pounded|shelled|attacked|raided)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
     # "in occupied Melitopol", "in rebel-held Goma", "in Russian-controlled Donetsk"
@@ -313,7 +314,7 @@ LOCATIVE_BEFORE: Final = re.compile(
 )
 
 # ------------------------------------------------------------------ persons
-LEADER_ROLES: Final = re.compile(
+LEADER_ROLES: Final = rx(
     r"\b(?:(?:supreme |deputy |senior |top |former |acting |military |political |spiritual |de facto )*"
     r"(?:prime minister|premier|president|vice[- ]president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|"
     r"(?:defen[cs]e |foreign |interior |finance |security )?minister|secretary[- ]general|chief of (?:the )?(?:general )?staff|national security advis[eo]r|"
@@ -328,7 +329,7 @@ LEADER_ROLES: Final = re.compile(
     r"aide|bodyguard|(?<=his )deputy|(?<=her )deputy)s?)\b",
     IC,
 )
-SENIOR_ROLE: Final = re.compile(
+SENIOR_ROLE: Final = rx(
     r"prime minister|premier|president|emir|king|queen|crown prince|sultan|chancellor|ayatollah|minister|secretary[- ]general|national security advis[eo]r|"
     r"chief|general|commander|admiral|colonel|head|leader|founder|political bureau|politburo|military council|political council|shura council|jihad council|executive council|governor|negotiator|"
     r"central council|central committee|leadership council|supreme council|"
@@ -343,12 +344,12 @@ SENIOR_ROLE: Final = re.compile(
     r"director of (?:the )?(?:[\w'’-]+ ){0,3}?(?:leader|president|prime minister|chief|commander|emir)['’]s office",
     IC,
 )
-RELATION: Final = re.compile(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", IC)
+RELATION: Final = rx(r"\b(?P<rel>son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin|grandson|aide|bodyguard|office director|deputy)s?\s+of\s+", IC)
 TITLES: Final = frozenset(["Sheikh", "Sheik", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Brig", "Cdr", "Cmdr", "Sen", "Rep", "Gov", "Pres", "Prof", "Rev", "Imam", "Mullah", "Hajj"])
 ROLE_WORDS: Final = frozenset(
     ["Prime", "Minister", "President", "Vice", "Emir", "King", "Queen", "Crown", "Prince", "Sultan", "Chancellor", "Ayatollah", "Defense", "Defence", "Foreign", "Interior", "Finance", "Security", "Secretary", "General", "Chief", "Staff", "Lieutenant", "Major", "Brigadier", "Commander", "Admiral", "Colonel", "Head", "Leader", "Supreme", "Deputy", "Senior", "Former", "Acting", "Founder", "Governor", "Spokesman", "Spokesperson", "Official", "Director", "Opposition", "Minister's", "Office"]
 )
-NOT_A_PERSON: Final = re.compile(
+NOT_A_PERSON: Final = rx(
     r"\b(?:Court|Office|Ministry|Council|Agency|Army|Forces|Force|Party|Front|Brigades?|University|Television|TV|News|Jazeera|"
     r"Nations|Union|League|Cooperation|Commission|Alliance|Coalition|Federation|Tribunal|Mission|Committee|Bureau|Department|Corps|Guard|Police|Parliament|Assembly|Government|Authority|Organization|"
     r"Organisation|Institute|Bank|Fund|Company|Group|Agency|Press|Times|Post|Journal|Reuters|Associated|Airways|Airlines|"
@@ -358,23 +359,23 @@ NOT_A_PERSON: Final = re.compile(
     r"According|The|This|That|These|Those|His|Her|Their|Its|He|She|They|We|It|In|On|At|After|Before|During|While|Praising|"
     r"Last|Meanwhile|However|Despite|Also|But|And|Or|When|Where|Since|Following|Speaking|Asked|Earlier|Later)\b"
 )
-REPORTING_VERB: Final = re.compile(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
+REPORTING_VERB: Final = rx(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
 
-KILLED: Final = re.compile(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) li(?:ves|fe)|killing)\b", IC)
+KILLED: Final = rx(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) li(?:ves|fe)|killing)\b", IC)
 # a death of wounds, as a leader's fate: "has succumbed to injuries he suffered in the strike", "succumbed on Sunday to his
 # wounds" (a pattern of its own, in words of bounded length: cues_found searches only as far from "succumb" as a match reaches)
-SUCCUMBED: Final = re.compile(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
+SUCCUMBED: Final = rx(r"\bsuccumbed(?: [\w-]{1,20}){0,3}? to (?:his |her |their |the )?(?:[\w-]{1,20} )?(?:injuries|wounds)\b", IC)
 # a death told as a noun, the person after it: "confirmed the death of X", "mourned the killing of their commander, X"
 # (or owned by the dead: "Hezbollah confirmed Karaki's death")
-DEATH_OF: Final = re.compile(r"\b(?:death|killing|assassination|murder)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
+DEATH_OF: Final = rx(r"\b(?:death|killing|assassination|murder)\s+of\b|['’]s\s+death\b(?!\s+(?:sentence|penalty|toll))", IC)
 # or by what was found of them: "the body of X was recovered", "the remains of their commander" (a pattern of its own, so
 # that each keeps a literal gate small enough to test over a whole article first: see cues_found)
-REMAINS_OF: Final = re.compile(r"\b(?:body(?<!governing\sbody)|remains)\s+of\b", IC)
+REMAINS_OF: Final = rx(r"\b(?:body(?<!governing\sbody)|remains)\s+of\b", IC)
 # the death of one just named, told by those who announce it: "Hezbollah announced his death a day later"
 # a fate not known: "Safieddine's fate remains unknown"
-FATE_UNKNOWN: Final = re.compile(r"['’]s?\s+fate\s+(?:remains|remained|was|is)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", IC)
-DEATH_ANNOUNCED: Final = re.compile(r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+death\b", IC)
-WOUNDED: Final = re.compile(
+FATE_UNKNOWN: Final = rx(r"['’]s?\s+fate\s+(?:remains|remained|was|is)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", IC)
+DEATH_ANNOUNCED: Final = rx(r"\b(?:announced|confirmed|mourned|reported)\s+(?:his|her)\s+death\b", IC)
+WOUNDED: Final = rx(
     r"\b(?:wounded|injured|hurt|maimed|wounding|injuring|gunshot wounds?|hit\s+by\s+(?:shrapnel|a\s+bullet)|"
     # the state of the wounded: "is in hospital in serious condition", "escaped with minor injuries"
     r"in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition|escaped\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds)|"
@@ -384,8 +385,8 @@ WOUNDED: Final = re.compile(
     IC,
 )
 # (not "escaped with minor injuries", which is wounded: WOUNDED reads it)
-SURVIVED: Final = re.compile(r"\b(?:survived|escaped(?!\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds))|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
-ATTACK_WORDS: Final = re.compile(
+SURVIVED: Final = rx(r"\b(?:survived|escaped(?!\s+with\s+(?:minor|light|slight)\s+(?:injuries|wounds))|unharmed|unhurt|unscathed|not harmed|not hurt|not injured|uninjured|were safe|was safe|safely)\b", IC)
+ATTACK_WORDS: Final = rx(
     r"\b(?:attacks?|attacked|attacking|strikes?|struck|air[- ]?strikes?|assassination|eliminated|bomb\w*|shell\w*|missiles?|drones?|raids?|"
     r"raided|stormed|ambush\w*|gunmen|gunman|armed men|shot|shooting|opened fire|came under (?:heavy )?(?:fire|attack)|murdered|assassinated|slain|gunned down|stabbed|"
     r"explosions?|blasts?|targeted|explosives|explosive device|detonated|booby-trapped|blew up|"
@@ -396,7 +397,7 @@ ATTACK_WORDS: Final = re.compile(
     r"(?:killed|shot|assassinated|ambushed|murdered|executed))\b",
     IC,
 )
-NON_ATTACK_OUTCOME: Final = re.compile(
+NON_ATTACK_OUTCOME: Final = rx(
     # (care that tells an illness only with no attack beside it: "in critical condition after surgery" for gunshot wounds)
     r"\b(?:(?P<medical>surgery|hospitali[sz]ed for)|no-confidence|confidence vote|vote|illness|natural causes|cancer|heart (?:failure|attack)|stroke|car (?:crash|accident)|"
     r"plane crash|helicopter crash|(?:plane|aircraft|helicopter|jet|car)\s+crashed(?!\s+(?:into|after\s+being))|old age|scandal|election|impeachment|recall|"
@@ -412,13 +413,13 @@ NON_ATTACK_OUTCOME: Final = re.compile(
     IC,
 )
 # Violent death said outright: an attack on the person even where no weapon is named ("the mayor was killed ...")
-VIOLENT_DEATH: Final = re.compile(
+VIOLENT_DEATH: Final = rx(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|gunned down|shot dead|stabbed to death)\b|"
     r"\b(?:killing|assassination|murder)\s+of\b", IC
 )
 
 # ------------------------------------------------------------------ context events
-CONDEMN: Final = re.compile(
+CONDEMN: Final = rx(
     r"\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|decr(?:ied|ies)|lambast(?:ed|s)?|"
     # "slammed the attack as barbaric", not "slammed into a building"
     r"slam(?:med|s)\b(?!\s+(?:into|shut|down|on\b|against|through|the\s+brakes))|"
@@ -426,11 +427,11 @@ CONDEMN: Final = re.compile(
     r"(?:flagrant|blatant|grave|clear) (?:violation|breach) of)\b",
     IC,
 )
-CEASEFIRE: Final = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal|"
+CEASEFIRE: Final = rx(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|mediat(?:e|ed|ing|or|ors)|negotiat(?:ions?|ing|ors?|e)|armistice|hostage deal|"
                              # talks a third party holds between the sides: "Qatar has hosted separate talks between ..."
                              r"(?:hosted|hosting|hosts|brokered|brokering) (?:[\w-]+ ){0,2}?talks between)\b", IC)
 # (the words before the count are at most context._COUNT_LEAD characters long)
-CASUALTY_COUNT: Final = re.compile(
+CASUALTY_COUNT: Final = rx(
     r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)\s+"
     r"(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
     r"soldiers|troops|fighters|children|women|persons|residents|villagers|militants|[A-Z][a-z]+(?:is|ans|ese)))\b"
@@ -440,22 +441,22 @@ CASUALTY_COUNT: Final = re.compile(
 # a number or a span of time, so that "two days after 30 people were killed" does not count two
 _TOLL_GAP: Final = (r"(?:(?!(?:\d|(?:days?|weeks?|months?|years?|hours?|after|before|since|ago|and|or|killed|dead|died|wounded|injured|"
              rf"hurt|{COUNT_WORDS})\b))[\w'’-]+\s+){{0,5}}?")
-KILLED_COUNT: Final = re.compile(
+KILLED_COUNT: Final = rx(
     rf"\b(?:killed|killing|kills|left)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\s+"
     rf"{_TOLL_GAP}(?:were |was |have been |had been )?(?:also |all |reportedly |later )?(?:killed|dead|died)\b",
     IC,
 )
-WOUNDED_COUNT: Final = re.compile(
+WOUNDED_COUNT: Final = rx(
     rf"\b(?:wounded|injured|wounding|injuring)\s+(?:at least |more than |over |some |nearly |about )?(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\b|"
     rf"\b(?:at least |more than |over |some |nearly |about )?(?P<n2>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|dozens)\s+"
     rf"{_TOLL_GAP}(?:were |was |have been )?(?:also |all |reportedly |later )?(?:wounded|injured|hurt)\b",
     IC,
 )
-SINGLE_VICTIM: Final = re.compile(
+SINGLE_VICTIM: Final = rx(
     r"\b(?:death|killing) of (?P<v>(?:a|an|one) [\w'’ -]{3,60}?)(?= in\b| during\b| at\b| and\b|[,.;]|$)", IC
 )
-COURTS: Final = re.compile(
+COURTS: Final = rx(
     r"\b(?P<court>International Criminal Court|ICC|International Court of Justice|ICJ|European Court of Human Rights|"
     r"Supreme Court|[A-Z][a-z]+ (?:High |Supreme |Federal |Military )?Court|tribunal|[Pp]rosecutors?(?: in [A-Z][a-z]+)?|"
     # "a Bangkok court", "a Moscow military court"
@@ -465,7 +466,7 @@ COURTS: Final = re.compile(
     r"(?!(?:The|A|An|Two|Three|Four|Several|Some|Many|Other|Its|Their|Most|All)\b)[A-Z][a-z]+ (?:investigating |investigative )?judges?|"
     r"(?:[Mm]ilitary |[Ff]ederal |[Dd]istrict |[Rr]egional |[Hh]igh |[Cc]riminal |[Aa]ppeals? )?court in [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
-LEGAL: Final = re.compile(
+LEGAL: Final = rx(
     r"\b(?:arrest warrants?|warrants? for|indict(?:ed|ment|s)|charged|charges against|prosecut(?:e|ed|ion)|"
     r"genocide case|lawsuit|sued|case (?:against|at|before|brought by)|war crimes (?:case|charges|investigation)|"
     r"(?:opened|began|held|concluded) hearings|"
@@ -493,14 +494,14 @@ def parse_count(raw: str) -> int | None:
     value *= {"million": 1_000_000, "thousand": 1_000}.get(m.group(2) or "", 1)
     return int(value)
 
-INTERNATIONAL_BODIES: Final = re.compile(
+INTERNATIONAL_BODIES: Final = rx(
     r"\b(?:the )?(?P<body>United Nations|UN Security Council|Security Council|UN|U\.N\.|European Union|EU|Arab League|"
     r"African Union|NATO|Gulf Cooperation Council|GCC|Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC|"
     r"ASEAN|OSCE|Red Cross|ICRC)\b"
 )
-PRONOUN_SUBJECT: Final = re.compile(r"^(?:He|She|They)\b")
+PRONOUN_SUBJECT: Final = rx(r"^(?:He|She|They)\b")
 
-DEATH_TOLL: Final = re.compile(
+DEATH_TOLL: Final = rx(
     r"\b(?:death toll\s+(?:[\w'’]+\s+){0,10}?|number of (?:people |civilians |those )?(?:killed|dead)\s+(?:[\w'’]+\s+){0,8}?)"
     r"(?:to|at|of|above|beyond|reached|hit|passed|surpassed|exceeded|topped|crossed)\s+(?:at least |more than |over |the )?"
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{COUNT_WORDS}|a dozen|dozens)\b(?:\s+mark\b)?",
@@ -560,10 +561,10 @@ def hints(lower: str, fragments: tuple[str, ...]) -> bool:
 
 # fighting told as both sides' act: "Thai and Cambodian troops exchanged fire along the border", "Indian troops clashed
 # with Chinese forces in Ladakh" (strikes._mutual_fire reads who and where)
-MUTUAL_FIRE: Final = re.compile(r"\b(?:clashed|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shelling|shots)|"
+MUTUAL_FIRE: Final = rx(r"\b(?:clashed|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shelling|shots)|"
                                 r"traded\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shelling|shots))\b", IC)
 # fire on a leader's vehicle or home: "Gunmen opened fire on the motorcade of ...", "ambushed the convoy carrying ..."
-ATTACK_ON_VEHICLE: Final = re.compile(
+ATTACK_ON_VEHICLE: Final = rx(
     r"\b(?:opened fire|fired|shot|attacked|ambushed|bombed|struck|hit|rammed|targeted|targeting|"
     r"(?:exploded|blew\s+(?:himself|herself|themselves)\s+up)\s+(?:under|beneath|beside|next\s+to|near|outside))\s+"
     r"(?:on\s+|at\s+)?(?:the\s+|an?\s+)?"
@@ -575,7 +576,7 @@ STRIKE_CUE: Final = (STRIKE_HINTS, (STRONG_TRIGGER, WEAK_TRIGGER, IMPACT_TRIGGER
 VEHICLES: Final = "motorcade|convoy|car|vehicle|plane|helicopter|residence|home|house"
 VEHICLE_ATTACKED_VERBS: Final = (r"(?:had\s+)?came\s+under\s+(?:heavy\s+)?(?:fire|attack)|(?:was|had\s+been)\s+(?:attacked|ambushed|hit|targeted|"
                                  r"fired\s+on|shot\s+at|struck|bombed|shelled)")
-VEHICLE_ATTACKED: Final = re.compile(
+VEHICLE_ATTACKED: Final = rx(
     # (words of bounded length: cues_found searches as far from a cue word as a match can reach, see reach())
     rf"\b(?:{VEHICLES}) of (?:[\w'’-]{{1,30}} ){{1,6}}?(?:{VEHICLE_ATTACKED_VERBS})\b",
     IC,
@@ -585,7 +586,7 @@ VEHICLE_ATTACKED: Final = re.compile(
 _VEHICLE_ANCHORS: Final = tuple(f"{vehicle} {word}" for vehicle in VEHICLES.split("|") for word in ("of", "carrying"))
 _DECLARED_ANCHORS: Final = {id(ATTACK_ON_VEHICLE): _VEHICLE_ANCHORS, id(VEHICLE_ATTACKED): _VEHICLE_ANCHORS}
 # an attack aimed at someone, told before the outcome or without it (ATTACK_ON_VEHICLE and VEHICLE_ATTACKED are further ways)
-TARGETING: Final = re.compile(r"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b", IC)
+TARGETING: Final = rx(r"\b(?:target(?:ed|ing)|aimed at|attempt on|(?:attempt(?:ed|s)?|tried|trying|tries|bid) to (?:kill|assassinate))\b", IC)
 # (an attack on a vehicle told with its owner first, "the prime minister's residence came under fire", is read only in an
 # article with another outcome word: a cue pattern for it cost general news 6% of its time)
 OUTCOME_CUE: Final = (OUTCOME_HINTS, (KILLED, SUCCUMBED, DEATH_OF, REMAINS_OF, DEATH_ANNOUNCED, FATE_UNKNOWN, WOUNDED, SURVIVED, TARGETING, ATTACK_ON_VEHICLE,
@@ -628,7 +629,7 @@ def _commonness(clause: Iterable[str]) -> tuple[int, int, int]:
 
 
 @per_pattern
-def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def anchors(pattern: Rx) -> tuple[str, ...] | None:
     """Lower-case literals one of which every match of `pattern` holds, chosen to be rare; None without a gate.
 
     Of each conjunction of the pattern's gate (prefilter.gate), its rarest
@@ -639,7 +640,7 @@ def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """
     if (declared := _DECLARED_ANCHORS.get(id(pattern))) is not None:
         return declared
-    full = gate(pattern)
+    full = gate(pattern.unicode)
     if full is None:
         return None
     chosen: set[str] = set()
@@ -674,12 +675,12 @@ def _cue_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]
     return automaton, [tuple(owners[word]) for word in words]
 
 
-def folded_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def folded_starts(pattern: Rx) -> tuple[str, ...] | None:
     """The literals one of which every match of the pattern's folded form (`folded`) starts with; None when it has
     none or they are not known (prefilter.starts). Sentences (SentenceInfo) and the cue gate (cues_found) both try
     such a pattern only where these occur."""
     fast = folded(pattern)
-    return starts(fast) if fast is not None else None
+    return starts(fast.unicode) if fast is not None else None
 
 
 def cue_words(lower: str) -> list[list[int]]:
@@ -693,7 +694,8 @@ def cue_words(lower: str) -> list[list[int]]:
     found: list[list[int]] = [[] for _ in range(_ALL_SLOTS)]
     automaton, owners = _cue_automaton()
     # every occurrence (overlapping), in order of where it ends; the offset of its last character, or of its first
-    for word, start, end in automaton.find_matches_as_indexes(lower, overlapping=True):
+    matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(lower, overlapping=True)  # typed: see prefilter
+    for word, start, end in matches:
         for index in owners[word]:
             if index >= 0:
                 found[index].append(end - 1)
@@ -743,7 +745,7 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     return found
 
 
-def search_points(index: int, words: list[list[int]], ascii_text: bool) -> list[tuple[re.Pattern[str], list[int]]]:
+def search_points(index: int, words: list[list[int]], ascii_text: bool) -> list[tuple[Rx, list[int]]]:
     """Each pattern of CUES[index], with the offsets (from cue_words) around which cues_found searches it: in ASCII
     text, where the gates hold, its own anchors' ends when they are fewer than its cue's words' ends, else the latter.
     An empty list: the pattern is not searched."""
@@ -758,10 +760,10 @@ ARTICLE_GATE_LITERALS: Final = 4
 
 
 @per_pattern
-def _article_gate(pattern: re.Pattern[str]) -> Gate | None:
+def _article_gate(pattern: Rx) -> Gate | None:
     """The pattern's literal gate (prefilter.gate), when it is small enough to test over a whole article first: a
     pattern whose words the article lacks ("succumbed") then costs no search around the cue's other words."""
-    full = gate(pattern)
+    full = gate(pattern.unicode)
     if full is None:
         return None
     # of each conjunction, its clause of fewest literals alone: a weaker test, still one every match passes
@@ -774,7 +776,7 @@ MATCH_REACH: Final = 160
 
 
 @per_pattern
-def reach(pattern: re.Pattern[str]) -> int:
+def reach(pattern: Rx) -> int:
     """How far from a cue word a match containing it can extend: the pattern's maximum width."""
     try:
         widest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
@@ -796,13 +798,13 @@ def _start_points(slot: int, words: list[list[int]], same_offsets: bool) -> list
     return words[slot + _STARTS_AFTER] if same_offsets and slot in _anchored_slots() else None
 
 
-def _scan(pattern: re.Pattern[str], lower: str, text: str, lo: int, hi: int, same_offsets: bool,
+def _scan(pattern: Rx, lower: str, text: str, lo: int, hi: int, same_offsets: bool,
           start_points: list[int] | None = None) -> Iterator[re.Match[str]]:
     """pattern.finditer over text[lo:hi], folded over `lower` when it can be; tried only at `start_points` when they
     are given (leftmost first, one match after another, as finditer finds them)."""
     fast = folded(pattern) if same_offsets else None
     if fast is not None and start_points is not None:
-        return iter(_anchored(fast, lower, start_points, lo, hi))
+        return iter(_anchored(fast.on(lower), lower, start_points, lo, hi))
     return fast.finditer(lower, lo, hi) if fast else pattern.finditer(text, lo, hi)
 
 
@@ -819,7 +821,7 @@ def _anchored(fast: re.Pattern[str], lower: str, start_points: list[int], lo: in
     return found
 
 
-def _any_match(pattern: re.Pattern[str], lower: str, text: str, ends: list[int], same_offsets: bool,
+def _any_match(pattern: Rx, lower: str, text: str, ends: list[int], same_offsets: bool,
                start_points: list[int] | None = None) -> bool:
     if start_points is not None and not start_points:
         return False  # none of the literals its matches start with is in the article
@@ -836,7 +838,7 @@ def _any_match(pattern: re.Pattern[str], lower: str, text: str, ends: list[int],
     return False
 
 
-def _any_unvetoed_match(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[str], lower: str, text: str,
+def _any_unvetoed_match(patterns: tuple[Rx, ...], veto: Rx, lower: str, text: str,
                         ends: list[int], same_offsets: bool, start_points: list[list[int] | None] | None = None) -> bool:
     points = start_points if start_points is not None else [None] * len(patterns)
     searched_to = -1
@@ -856,7 +858,7 @@ def _any_unvetoed_match(patterns: tuple[re.Pattern[str], ...], veto: re.Pattern[
 
 # ---------------------------------------------------------------- folding
 @per_pattern
-def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def folded(pattern: Rx) -> Rx | None:
     """A case-insensitive pattern, recompiled to run case-sensitively on lower-cased text.
 
     Python's re spends two to three times as long on a re.IGNORECASE
@@ -868,7 +870,7 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
         return None  # case-sensitive, in whole or in part ("(?-i:[A-Z]...)" must see capitals)
-    return re.compile(_lower_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+    return rx(_lower_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
 
 
 def _lower_source(source: str) -> str:

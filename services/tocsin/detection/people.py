@@ -17,19 +17,20 @@ from typing import Final
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
 from tocsin.detection.gazetteer import Gazetteer
+from tocsin.detection.rx import rx
 
 _PARTICLE: Final = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
 _CAPWORD: Final = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z][\w'’]*)"
 # the first word of a run, as _CAPWORD, written to begin with one character set: `re` then skips ahead to the
 # next capital (or "a", "e" of "al-", "el-") instead of trying every position, twice as fast on a sentence
 _FIRST_CAPWORD: Final = r"(?:[A-Zae](?:(?<=[A-Z])[\w'’]*(?:-[A-Za-z][\w'’]*)*|(?<=a)(?:l|d|s|sh|z|n|r|t)-[A-Z][\w'’]*|(?<=e)l-[A-Z][\w'’]*))"
-_RUN: Final = re.compile(rf"{_FIRST_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
+_RUN: Final = rx(rf"{_FIRST_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
 # the same runs in a text without a hyphen, which has no "al-": `re` then stops at capitals only, not at every "a"
 # and "e" of the text
-_CAPITALISED_RUN: Final = re.compile(rf"[A-Z][\w'’]*(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
+_CAPITALISED_RUN: Final = rx(rf"[A-Z][\w'’]*(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*")
 # where a run of two or more words could start (an "al-" prefix is matched from its capital): a cheap test
-_TWO_WORDS: Final = re.compile(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
-_APPOSITIVE: Final = re.compile(
+_TWO_WORDS: Final = rx(rf"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:{_PARTICLE}\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|az|an|ar|at)-[A-Z])")
+_APPOSITIVE: Final = rx(
     r"^\s*,\s*(?:a|an|the|who is|who was|his|her|"
     # "X, whom it described as Hezbollah's chief of staff,"
     r"(?:whom|who)\s+(?:it|they|he|she|officials|the army|the military)\s+(?:described|identified|called|named)\s+as(?:\s+(?:a|an|the))?)"
@@ -38,31 +39,31 @@ _APPOSITIVE: Final = re.compile(
     r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)"
 )
 # "X, Hezbollah's most senior military commander,": an appositive that opens with its group's or state's possessive
-_APPOSITIVE_OF: Final = re.compile(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
+_APPOSITIVE_OF: Final = rx(r"^\s*,\s*(?P<app>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+[^,.;]{3,100}?)\s*(?=,|\.|;|$|\s+(?:were|was|are|is)\b)")
 _TITLE_OR_ROLE: Final = lexicon.TITLES | lexicon.ROLE_WORDS
-_LED_APPOSITIVE: Final = re.compile(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw|leads|heads|commands|runs|oversees)\s+"
+_LED_APPOSITIVE: Final = rx(r"\s*,\s*who\s+(?P<verb>led|headed|commanded|ran|oversaw|leads|heads|commands|runs|oversees)\s+"
                              r"(?P<what>[^,.;]{3,80}?)\s*(?=[,.;])", re.I)
 # the same told in the passive before the name: "its negotiating team, led by <name>," (searched in the text before it)
-_LED_BY_BEFORE: Final = re.compile(
+_LED_BY_BEFORE: Final = rx(
     r"(?P<what>(?:(?:its|their|the|[\w-]+['’]s?)\s+)(?:[\w-]+\s+){0,2}?(?:team|delegation|wing|bureau|faction|"
     r"militia|brigade|council|cell|division|network|negotiators))\s*,?\s+(?P<verb>led|headed|commanded)\s+by\s*$", re.I)
 _LED_ROLE: Final = {"led": "leader", "headed": "head", "commanded": "commander", "ran": "head", "oversaw": "head",
                     "leads": "leader", "heads": "head", "commands": "commander", "runs": "head", "oversees": "head"}
 # (the name may be one the person goes by: "the rebel leader known as X", "a commander nicknamed X")
-_ROLE_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})(?:\s*,|\s+(?:(?:better|widely)\s+)?known\s+as|\s+nicknamed)?\s*$", re.I)
-_TRAILING_TITLES: Final = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
-_COORDINATION: Final = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_ROLE_BEFORE: Final = rx(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})(?:\s*,|\s+(?:(?:better|widely)\s+)?known\s+as|\s+nicknamed)?\s*$", re.I)
+_TRAILING_TITLES: Final = rx(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
+_COORDINATION: Final = rx(r"\s*(?:,|and|, and|&)\s*")
 _AFFILIATION_KINDS: Final = ("country", "demonym", "group", "organ")
-_APPOSITIVE_SPAN: Final = re.compile(r"^\s*,[^,.;]{3,100},")
-_SENIOR_BEFORE: Final = re.compile(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", re.I)
+_APPOSITIVE_SPAN: Final = rx(r"^\s*,[^,.;]{3,100},")
+_SENIOR_BEFORE: Final = rx(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", re.I)
 # "The prime minister of Yemen's Houthi-run government, Ahmed al-Rahawi,"
-_ROLE_OF_BEFORE: Final = re.compile(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+(?:of|in|for)\s+[^,.;]{{2,60}},\s*$", re.I)  # "Hamas's leader in Gaza,"
+_ROLE_OF_BEFORE: Final = rx(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+(?:of|in|for)\s+[^,.;]{{2,60}},\s*$", re.I)  # "Hamas's leader in Gaza,"
 # "the son of negotiator X": X is named for the relation, the sentence is about the son
-_RELATION_BEFORE: Final = re.compile(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
-_ACCORDING_TO: Final = re.compile(r"\b(?:according to|told by)\s*$", re.I)
-_WHERE_BEFORE: Final = re.compile(r"\b(?:in|near|outside|into)\s+$")
-_ITS_BEFORE: Final = re.compile(r"\b(?:its|their)\s+$", re.I)
-_PRONOUN_BEFORE: Final = re.compile(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
+_RELATION_BEFORE: Final = rx(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
+_ACCORDING_TO: Final = rx(r"\b(?:according to|told by)\s*$", re.I)
+_WHERE_BEFORE: Final = rx(r"\b(?:in|near|outside|into)\s+$")
+_ITS_BEFORE: Final = rx(r"\b(?:its|their)\s+$", re.I)
+_PRONOUN_BEFORE: Final = rx(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 @dataclass(slots=True)
@@ -225,7 +226,7 @@ def _rank(titles: list[str]) -> str | None:
 
 # the person named right after "sons of", "the wife of" ...: whose kin the person meant is ("killed three sons of Hamas
 # political bureau member X": X is not the one killed)
-_KIN_BEFORE: Final = re.compile(rf"(?:{lexicon.RELATION.pattern})(?:[\w'’-]+,?\s+){{0,5}}$", re.I)
+_KIN_BEFORE: Final = rx(rf"(?:{lexicon.RELATION.pattern})(?:[\w'’-]+,?\s+){{0,5}}$", re.I)
 
 
 def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, registry: dict[str, PersonInfo],
@@ -369,7 +370,7 @@ def _last_person(sentence_people: list[PersonMention], registry: dict[str, Perso
     return sentence_people[-1].key if sentence_people else None
 
 
-_ARTICLE: Final = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)-")
+_ARTICLE: Final = rx(r"^(?:al|el|ad|as|ash|az|an|ar|at)-")
 
 
 def _bare(word: str) -> str:

@@ -36,6 +36,7 @@ _parser: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 # shorter literals are in most sentences anyway: the search then runs unfiltered
 MIN_LITERAL: Final = 3
@@ -48,17 +49,17 @@ COMMON: Final = frozenset(
 _REPEATS: Final = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 
-def per_pattern(fn: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]], T]:
+def per_pattern(fn: Callable[[K], T]) -> Callable[[K], T]:
     """Cache a function of a compiled pattern by the pattern's identity.
 
     functools.cache would hash the pattern, and hashing a re.Pattern hashes
     its whole compiled program: microseconds for a long alternation, on every
     call. The cache keeps each pattern alive, so its id stays its own.
     """
-    memo: dict[int, tuple[re.Pattern[str], T]] = {}
+    memo: dict[int, tuple[K, T]] = {}
 
     @wraps(fn)
-    def cached(pattern: re.Pattern[str]) -> T:
+    def cached(pattern: K) -> T:
         hit = memo.get(id(pattern))
         if hit is None:
             hit = memo[id(pattern)] = (pattern, fn(pattern))
@@ -186,7 +187,9 @@ class Vocabulary:
         starts: list[tuple[int, str]] = []
         if built is not None:
             automaton, values = built
-            for index, start, _ in automaton.find_matches_as_indexes(lower, overlapping=True):
+            # typed, so that the compiled detector unpacks each (index, start, end) natively, not as any object
+            matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(lower, overlapping=True)
+            for index, start, _ in matches:
                 bit, literal = values[index]
                 found |= bit
                 if literal and start >= 1:  # (not one that takes in the leading space)

@@ -18,20 +18,21 @@ from typing import Final
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, PatternSet, SentenceInfo, is_datelined
 from tocsin.detection.gazetteer import Mention
+from tocsin.detection.rx import rx
 
 _ACTOR_KINDS: Final = ("country", "demonym", "organ", "group")
 _BLAMED_KINDS: Final = (*_ACTOR_KINDS, "capital")  # "Moscow blamed Kyiv": a capital stands for its state
 _PLACE_KINDS: Final = ("capital", "city", "region", "country")
 # "the strike", "their attack": an act told before; not "said that a drone ...", where "that" joins a new clause
-_DEFINITE: Final = re.compile(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:(?!(?:an?|the)\s)\w+\s+)?$", re.I)
+_DEFINITE: Final = rx(r"\b(?:the|this|that|Tuesday's|its|their)\s+(?:(?!(?:an?|the)\s)\w+\s+)?$", re.I)
 # "hit by a wave of Russian drones": the agent told by its volley too
-_BY_BEFORE: Final = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:barrages?|salvos?|volleys?|waves?|swarms?)\s+of\s+)?$", re.I)
+_BY_BEFORE: Final = rx(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:barrages?|salvos?|volleys?|waves?|swarms?)\s+of\s+)?$", re.I)
 # "airstrikes on facilities used by Kataib Hezbollah": whose the target is, not who struck; "an attack condemned by
 # Egypt": who reacted
-_OWNED_BY: Final = re.compile(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
+_OWNED_BY: Final = rx(r"\b(?:used|operated|run|held|controlled|owned|built|occupied|manned|backed|supported|funded|armed|supplied|made|"
                        r"manufactured|produced|sponsored|housed|frequented|guarded|condemned|denounced|deplored|decried|critici[sz]ed|"
                        r"welcomed|praised)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
-_DESCRIBED_PLACE: Final = re.compile(  # matched where a state's name ends
+_DESCRIBED_PLACE: Final = rx(  # matched where a state's name ends
     r"\s+(?:(?:military|army|border|frontier|coastal|northern|southern|eastern|western)\s+)?"
     r"(?P<what>capital|territory|soil|airspace|border|coast|port|city|cities|town|towns|village|villages|province|region|"
     r"island|exclave|enclave|positions?|outposts?|posts?|checkpoints?|bases?|side)\b",
@@ -39,9 +40,9 @@ _DESCRIBED_PLACE: Final = re.compile(  # matched where a state's name ends
 )
 # "the Israeli town of Metula": a settlement named after its state's demonym
 _NAMED_SETTLEMENT: Final = frozenset(["city", "town", "village", "port", "island"])
-_OF_NAME: Final = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
+_OF_NAME: Final = rx(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 # "killing two Ukrainian soldiers", "at a Guyanese army patrol": who was hit, when no place is named
-_HIT_PEOPLE: Final = re.compile(
+_HIT_PEOPLE: Final = rx(
     r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
     r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|(?:guard )?posts?|outposts?|checkpoints?|"
     r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?|"
@@ -49,35 +50,35 @@ _HIT_PEOPLE: Final = re.compile(
     re.I,
 )
 # "two Lebanese soldiers were killed": the people of the sentence's subject were the act's victims
-_VICTIMS_TOLD: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
+_VICTIMS_TOLD: Final = rx(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 # "..., the US military said": a speaker, not the state whose forces were hit
-_SPEAKS: Final = re.compile(r"\s*(?:['’]s\s+\w+\s+|\s*(?:bloggers|sources|media|officials|spokesm[ae]n|correspondents)\s+)?"
+_SPEAKS: Final = rx(r"\s*(?:['’]s\s+\w+\s+|\s*(?:bloggers|sources|media|officials|spokesm[ae]n|correspondents)\s+)?"
                      r"(?:said|says|told|announced|added|confirmed|reported|stated)\b", re.I)
-_BLAMING: Final = re.compile(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
-_BLAMED_FOR_OTHER: Final = re.compile(
+_BLAMING: Final = rx(r"\b(?:blam(?:ing|ed|es)(?:\s+(?:it\s+)?on)?|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.I)
+_BLAMED_FOR_OTHER: Final = rx(
     r"\s+(?:of|for)\s+(?!(?:the|this|that|an?|carrying|launching|conducting|being|staging|firing|attacking|striking|bombing|"
     r"shelling|killing|orchestrating|ordering)\b)",
     re.I,
 )
-_ATTRIBUTED: Final = re.compile(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated|directed|commanded|"
+_ATTRIBUTED: Final = rx(r"\b(?:responsible for|behind|blamed for|accused of|masterminded|planned|ordered|orchestrated|directed|commanded|"
                          r"organi[sz]ed|(?<!-)led|headed)\b", re.I)  # "Nasser led a unit that fired rockets at Israel"; not "Saudi-led"
 # an act told as what someone did before ("Jaber had directed rocket fire from Lebanon at northern Israel"): the reason
 # given for an act, not a new one, so where it came from names no attacker
-_DIRECTED: Final = re.compile(r"\b(?:behind|masterminded|planned|ordered|orchestrated|directed|commanded|organi[sz]ed|(?<!-)led|headed)\s+"
+_DIRECTED: Final = rx(r"\b(?:behind|masterminded|planned|ordered|orchestrated|directed|commanded|organi[sz]ed|(?<!-)led|headed)\s+"
                        r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # the act an act answers, told in the same sentence: not the subject's
-_IN_RESPONSE_TO: Final = re.compile(r"\b(?:in (?:response|retaliation|reply) (?:to|for)|to avenge|in revenge for)\s+(?:the\s+|an?\s+|last\s+\w+['’]s\s+)?"
+_IN_RESPONSE_TO: Final = rx(r"\b(?:in (?:response|retaliation|reply) (?:to|for)|to avenge|in revenge for)\s+(?:the\s+|an?\s+|last\s+\w+['’]s\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
 # the earlier act that a later one in the same sentence is dated by: "pounded Hodeidah on Tuesday, a day after a Houthi
 # drone exploded near a hotel in Eilat" (alone in its sentence, "died two days after an Israeli strike" is the act itself)
 # (or told after a comma, as the reason: "its drones had neutralised 17 militants ..., after an attack on a Turkish base")
-_DATED_BY: Final = re.compile(r"(?:\b(?:hours|a day|days|a week|weeks|shortly|moments|minutes)\s+after\s+(?:the\s+|an?\s+)?|"
+_DATED_BY: Final = rx(r"(?:\b(?:hours|a day|days|a week|weeks|shortly|moments|minutes)\s+after\s+(?:the\s+|an?\s+)?|"
                               r"(?:,\s*|\bcame\s+)after\s+(?:the|an?)\s+)(?:[\w'’-]+\s+){0,2}$", re.I)
 # "The coalition later carried out airstrikes": the coalition an earlier sentence says a state leads
-_THE_COALITION: Final = re.compile(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
-_LED_COALITION: Final = re.compile(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
+_THE_COALITION: Final = rx(r"\bthe\s+(?:[\w-]+\s+)?coalition\b(?:['’]s)?[^.;]{0,50}$", re.I)
+_LED_COALITION: Final = rx(r"-led\s+(?:[\w-]+\s+)?coalition\b", re.I)
 # "Al-Shabaab claimed responsibility", "the group claiming responsibility for the attack"
-_CLAIMED: Final = re.compile(
+_CLAIMED: Final = rx(
     r"\b(?:(?:claimed|claims|claiming|claim)\s+(?:of\s+)?responsibility|"
     # "Hezbollah claimed the attack"
     r"(?:claimed|claims)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|operation|bombing|killing|assassination|raid)(?!\s+(?:had|has|have|was|were|killed|hit|destroyed))|"
@@ -90,54 +91,54 @@ _CLAIMED: Final = re.compile(
     re.I,
 )
 # who released the weapon told before: "the bomb had been dropped by a Russian Su-34 flying over the Kursk region"
-_WEAPON_BY_THERE: Final = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:bombs?|missiles?|drones?|rockets?|shells|rounds|munitions|"
+_WEAPON_BY_THERE: Final = rx(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:bombs?|missiles?|drones?|rockets?|shells|rounds|munitions|"
                               r"projectiles?)\s+(?:had\s+been|have\s+been|were|was)\s+(?:released|dropped|fired|launched|flown|sent)\s+by\s+"
                               r"(?:the\s+|an?\s+)?", re.I)
 # a warplane or weapon by its model alone: "a Russian Su-34", "an Israeli F-35I"
-_MODEL: Final = re.compile(r"\s+[A-Z][A-Za-z]*-?\d[\w-]*\b")
+_MODEL: Final = rx(r"\s+[A-Z][A-Za-z]*-?\d[\w-]*\b")
 # where what the sentence before told was fired from: "the missiles had been launched from Russia's Belgorod region"
-_FIRED_FROM_THERE: Final = re.compile(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:(?:had\s+been|have\s+been|were|was)\s+"
+_FIRED_FROM_THERE: Final = rx(r"\b(?:the|these|those)\s+(?:missiles?|drones?|rockets?|shells)\s+(?:(?:had\s+been|have\s+been|were|was)\s+"
                                r"(?:fired|launched|flown|sent)|(?:had\s+|have\s+)?(?:come|came))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?", re.I)
 # who fired what the sentence before told: "Ukraine's air force said Russia had fired them from the Kursk region"
 # (a pattern of its own, behind its own gate: "fired" and "launched" are in most sentences of a war report)
-_FIRED_THEM: Final = re.compile(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
+_FIRED_THEM: Final = rx(r"\b(?:fired|launched)\s+(?:them|it|the\s+(?:missiles?|drones?|rockets?|shells))\s+(?:from|at|on|overnight)\b", re.I)
 _CLAIM_REACH: Final = 3  # sentences from the act to the claim
 _CLAIM_WORDS: Final = ("esponsibilit", "behind", "carried out", "lame", "claimed", "claims", "fired from", "launched from", "come from", "came from",
                 "flown from", "sent from", " used ", "deployed", "employed", "fired them", "fired it", "fired the", "launched them", "launched it",
                 "launched the", "neutrali", "eliminated", " killed", "bombed", "shelled", "raided", "released by", "dropped by", "fired by",
                 "launched by", "flown by", "sent by")  # one of which every claim or blame contains
-_WAS_BEHIND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
+_WAS_BEHIND: Final = rx(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
                                 r"(?:attacks?|strikes?|operation|bombings?|killing|assassination|explosions?|blasts?|raids?)\b", re.I)
-_BLAMED: Final = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
-_FOR_THE_ACT: Final = re.compile(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling|"
+_BLAMED: Final = rx(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?", re.I)
+_FOR_THE_ACT: Final = rx(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombing|assault|shelling|"
                           r"assassination|killing)|"
                           # "blamed Russia for what it called a deliberate campaign against the grid"
                           r"what\s+(?:it|they|officials)\s+(?:called|described\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:attacks?|strikes?|campaign|bombardment|assault|aggression|terror(?:ism)?))\b", re.I)
 # "The officials blamed Turkey, which ...": the blame said and done, not "blamed Russia's policies"
-_BLAME_ENDS: Final = re.compile(r"(?:\s+(?:fighters|militants|forces|troops|rebels|gunmen|insurgents|militias?))?(?:\s*(?:[,.;]|$)|\s+(?:who|which|that)\b)")
-_BLAMED_ACT_ON: Final = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|blasts?)\s+on\s+(?:the\s+)?", re.I)
-_NEW_CLAIM: Final = re.compile(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
+_BLAME_ENDS: Final = rx(r"(?:\s+(?:fighters|militants|forces|troops|rebels|gunmen|insurgents|militias?))?(?:\s*(?:[,.;]|$)|\s+(?:who|which|that)\b)")
+_BLAMED_ACT_ON: Final = rx(r"(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|blasts?)\s+on\s+(?:the\s+)?", re.I)
+_NEW_CLAIM: Final = rx(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
 # "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
 _BACKING: Final = ("-backed", "-allied", "-aligned")
 _COMPOUND: Final = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
 # a state's forces taking part beside a group (not a patron's arms or money): "M23 rebels, backed by Rwandan troops,"
-_TROOPS_BESIDE: Final = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:backed|supported|reinforced|joined|aided|helped)\s+by\s+(?:the\s+)?", re.I)
-_COORDINATION: Final = re.compile(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
-_ABROAD: Final = re.compile(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
-_LAUNCHED_FROM: Final = re.compile(r"\b(?:launched|fired|firing|shooting|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
+_TROOPS_BESIDE: Final = rx(r"(?:\s+[\w-]+){0,2}?,?\s+(?:backed|supported|reinforced|joined|aided|helped)\s+by\s+(?:the\s+)?", re.I)
+_COORDINATION: Final = rx(r"(?:['’]s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_ABROAD: Final = rx(r"\b(?:peacekeep\w*|UN (?:mission|base|forces|troops)|UNIFIL|MINUSMA|MONUSCO|deployed|stationed)\b", re.I)
+_LAUNCHED_FROM: Final = rx(r"\b(?:launched|fired|firing|shooting|flown|sent|coming|fire) from (?:across the border in |over the border in )?(?:the )?"
                             r"(?:territory of |direction of )?$", re.I)
 # the weapon's passive agent, told before the act: "a drone launched by the Houthis from Yemen slammed into a hotel"
-_WEAPON_BY: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
+_WEAPON_BY: Final = rx(r"\b(?:drones?|missiles?|rockets?|shells|bombs?|projectiles?|munitions?|rounds)\s+(?:[\w-]+\s+)?"
                         r"(?:launched|fired|sent|dropped|flown)\s+by\s+(?:the\s+)?$", re.I)
 # a state's forces that report an act on their own ground: "Pakistan's military said Indian troops shelled villages",
 # "Congo's army accused Rwandan troops of firing mortar rounds into the town of ..."; a foreign ministry speaks of others' too
-_FORCES_REPORT: Final = re.compile(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
+_FORCES_REPORT: Final = rx(r"(?:['’]s)?\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|border guards?|"
                             r"general staff)\s+(?:(?:officials|officers|sources|spokesm[ae]n)\s+)?(?:said|says|accused|reported|announced|blamed)\b",
                             re.I)
 # a settlement named by its kind, right after the act ("bombed a fuel depot outside the port city of Assab", "bombed a
 # camp for refugees near the border town of Adre")
-_UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:(?:border|port|frontier|coastal|river|fishing|mountain|desert|frontline|front-line|industrial|"
+_UNKNOWN_SETTLEMENT: Final = rx(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:(?:border|port|frontier|coastal|river|fishing|mountain|desert|frontline|front-line|industrial|"
                                  r"northern|southern|eastern|western)\s+){0,2}(?:town|city|village|port|hamlet|(?<=border )(?:province|district|region))\s+of\s+|"
                                  # or a province by its name: "fired rockets into Sisaket province"
                                  r"(?:into|in|on)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:province|district|county|governorate|oblast)\b)|"
@@ -146,30 +147,30 @@ _UNKNOWN_SETTLEMENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:the\s+(?:
                                  r"May|June|July|August|September|October|November|December)\b)[A-Z][a-z][\w'’-]*(?:[\s,.;]|$)))"
                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # the state itself speaking, or its government, army or officials, not its diplomats of others' wars
-_STATE_SPEAKS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
+_STATE_SPEAKS: Final = rx(r"(?:['’]s)?\s+(?:(?:(?!foreign\b)[\w-]+\s+){0,2}?(?:minister|ministry|government|army|military|officials?|"
                            r"spokesm[ae]n|president|office|forces|services?|agency|police|command)\s+)?(?:said|says|accused|reported|announced)\b", re.I)
 # the state protesting an act, by itself or its government or ministry
-_STATE_PROTESTS: Final = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:ministry|government|president|office|army|military)\s+)?"
+_STATE_PROTESTS: Final = rx(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:ministry|government|president|office|army|military)\s+)?"
                              r"(?:denounced|condemned|protested)\b", re.I)
 # a state's organs by its adjective, speaking: "Ukrainian officials said", "the Sudanese army reported"
-_STATE_ORGAN_SPEAKS: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|government|ministry|military|army|police|spokesm[ae]n)\s+"
+_STATE_ORGAN_SPEAKS: Final = rx(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|government|ministry|military|army|police|spokesm[ae]n)\s+"
                                  r"(?:said|says|reported|announced|accused)\b", re.I)
-_HOME_GROUND: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
+_HOME_GROUND: Final = rx(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|homes|houses|residential|civilians|farmland|airport|"
                           r"(?:an?|the)\s+area\s+near|neighbou?rhoods?|suburbs?|"
                           r"border (?:posts?|villages?|areas?|towns?|districts?)|"
                           # fire across the line that parts the two: "Indian troops opened fire across the Line of Control"
                           r"(?:(?<=across )|across\s+)the\s+(?:line of control|loc|line of contact|ceasefire line|border|frontier|boundary))\b", re.I)
 # the act as what is remembered, whatever the date of the remembering: "crowds gathered on Friday to mark one year since
 # the twin bombings", "on the anniversary of the raid"
-_REMEMBERED: Final = re.compile(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
+_REMEMBERED: Final = rx(r"\b(?:to mark|marking|marked|commemorat\w*|anniversary of|in memory of|mourn(?:ed|ing)?|remember(?:ed|ing)?)\s+"
                          r"(?:[\w'’-]+\s+){0,5}?(?:since\s+|of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
                          # the act told in a clause of what is remembered: "to mark ten years since the failed coup, when jets bombed"
                          r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:when|in which|during which)\s+(?:[\w'’-]+\s+){0,3}?)?$", re.I)
 # the deed a target is said to have done before, given as the reason for the act on them: "The Israeli military said
 # Shukr had been responsible for a rocket attack that killed twelve children" (an earlier act, unless the sentence dates it)
 _DEED: Final = r"\bhad\s+(?:been\s+(?:responsible\s+for|behind)|masterminded|planned|ordered|orchestrated|directed|organi[sz]ed|led)"
-_DEED_WORDS: Final = re.compile(rf"{_DEED}\b", re.I)  # anywhere in the sentence: whether to look at each trigger
-_EARLIER_DEED: Final = re.compile(rf"{_DEED}\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_DEED_WORDS: Final = rx(rf"{_DEED}\b", re.I)  # anywhere in the sentence: whether to look at each trigger
+_EARLIER_DEED: Final = rx(rf"{_DEED}\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 
 
 def _dated_fresh(doc: Doc, info: SentenceInfo) -> bool:
@@ -177,26 +178,26 @@ def _dated_fresh(doc: Doc, info: SentenceInfo) -> bool:
     return any(d.precise and d.value >= doc.oldest_fresh for d in info.dates)
 
 
-_SET_ON_FIRE: Final = re.compile(r"\bset(?:ting)?\s+\S.*\b(?:ablaze|alight|on\s+fire)$", re.I)
+_SET_ON_FIRE: Final = rx(r"\bset(?:ting)?\s+\S.*\b(?:ablaze|alight|on\s+fire)$", re.I)
 # the act named by its year: "an inquiry into a 2024 strike", "the 2019 drone attack" (the year first, which `re` finds
 # fast, and the determiner before it checked apart)
-_YEAR_OF_THE_ACT: Final = re.compile(r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?$")
-_YEAR: Final = re.compile(r"(?:19|20)\d\d")
-_DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", re.I)
+_YEAR_OF_THE_ACT: Final = rx(r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?$")
+_YEAR: Final = rx(r"(?:19|20)\d\d")
+_DETERMINER_BEFORE: Final = rx(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", re.I)
 # the act as a marker of time long past, whatever the date of the sentence: "Ten years after Russian jets pounded Aleppo,
 # former residents gathered on Sunday"
-_YEARS_AFTER: Final = re.compile(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,10}?$", re.I)
+_YEARS_AFTER: Final = rx(r"\b[\w-]+\s+(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,10}?$", re.I)
 # a campaign told as growing or going on, not an act: "as Russian attacks on the country's power grid intensified"
-_CAMPAIGN: Final = re.compile(r"(?:air\s*)?(?:attacks|strikes|raids|bombardments|shelling|bombing)", re.I)
-_GROWS: Final = re.compile(r"(?:\s+(?:on|against|by|in|across|along)\s+[^,.;]{1,60}?)?\s+(?:have\s+|has\s+|had\s+)?"
+_CAMPAIGN: Final = rx(r"(?:air\s*)?(?:attacks|strikes|raids|bombardments|shelling|bombing)", re.I)
+_GROWS: Final = rx(r"(?:\s+(?:on|against|by|in|across|along)\s+[^,.;]{1,60}?)?\s+(?:have\s+|has\s+|had\s+)?"
                            r"(?:intensified|escalated|continued|persisted|mounted|grew|increased|eased|subsided|intensify|escalate|"
                            r"continue|persist|go\s+on|went\s+on)\b", re.I)
 # the other side's forces reported using weapons, as an accusation: "Armenia's defence ministry said Azerbaijani units had used
 # mortars and large-calibre weapons" names who fired on the village the sentence before told of
-_FORCES_USED: Final = re.compile(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
+_FORCES_USED: Final = rx(r"\b(?:had\s+|have\s+|has\s+)?(?:used|deployed|employed)\s+(?:[\w-]+\s+){0,2}?(?:mortars|artillery|rockets|missiles|"
                           r"drones|shells|heavy weapons|large-calibre weapons|large-caliber weapons|grenade launchers|tanks)\b", re.I)
 # "positions in its Nakhchivan exclave": the territory of the country that speaks
-_ITS_TERRITORY: Final = re.compile(
+_ITS_TERRITORY: Final = rx(
     r"\b(?:(?:on|in|into|over|inside)\s+its\s+(?:[\w-]+\s+){0,2}?(?:territory|exclave|enclave|airspace|soil|waters|border|positions?|bases?|outposts?|"
     r"province|region|district|villages?|towns?)|"
     # "the army said Afghan forces had attacked several of its posts"
@@ -205,11 +206,11 @@ _ITS_TERRITORY: Final = re.compile(
     r"patrol boats?|vessels?))\b",
     re.I,
 )
-_INDEFINITE_BEFORE: Final = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_MISSION: Final = re.compile(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
+_INDEFINITE_BEFORE: Final = rx(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MISSION: Final = rx(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
 # "India said its air force struck ...", "Russia's defence ministry said it had struck": the actor that speaks for the
 # force that struck (a possessive mention already holds its "'s")
-_SAID_ITS_FORCES: Final = re.compile(
+_SAID_ITS_FORCES: Final = rx(
     r"^(?:(?:['’]s)?\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+"
     r"(?:on \w+\s+|in a statement\s+)?(?:only\s+)?(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
@@ -219,47 +220,47 @@ _SAID_ITS_FORCES: Final = re.compile(
     re.I,
 )
 # "Two officials said Israeli aircraft had carried out the raid": who did the act "the raid" names
-_CARRIED_OUT_THE: Final = re.compile(
+_CARRIED_OUT_THE: Final = rx(
     r"^(?:['’]s)?(?:\s+(?:military|army|armed forces|forces|aircraft|jets|warplanes|drones|air force|navy|troops|militants|"
     r"fighters|security services?|special forces))?\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|staged|executed|"
     # "Russia launched one of its largest attacks": the subject's own, told with "its"
     r"(?:was|were) behind)\s+(?:one\s+of\s+)?(?:the|this|that|its|their|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-_BLAMED_FOR_THE: Final = re.compile(
+_BLAMED_FOR_THE: Final = rx(
     r"(?:\s+(?:forces|troops|army|military|soldiers|militias?|fighters|rebels|jets|warplanes|drones))?\s+(?:was|were|has been|have been|is|are)\s+"
     r"(?:widely\s+|being\s+)?blamed\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
     re.I,
 )
 # "accused Pakistan on Tuesday of bombing": the words between the accused and the act
-_ACCUSED_OF: Final = re.compile(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
+_ACCUSED_OF: Final = rx(r"\s+(?:on\s+\w+\s+|again\s+|in\s+a\s+statement\s+)?of\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?(?:an?\s+|the\s+)?", re.I)
 # the projectile stopped: "air defences intercepted a missile launched from Yemen"
-_INTERCEPTED: Final = re.compile(r"\b(?<!not )(?<!n't )(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
+_INTERCEPTED: Final = rx(r"\b(?<!not )(?<!n't )(?:intercept(?:ed|s|ing)|shot down|downed|neutrali[sz]ed|fought off|fended off|repell?ed|repulsed|beat back|"
                           r"warded off)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # what a stopped projectile still did: "debris from a downed drone damaged a house" is a hit, as the hit of a missile
 # whose debris damaged a hotel is
-_DEBRIS_OF: Final = re.compile(r"\b(?:debris|wreckage|fragments?|shrapnel)\s+(?:of|from)\b", re.I)
+_DEBRIS_OF: Final = rx(r"\b(?:debris|wreckage|fragments?|shrapnel)\s+(?:of|from)\b", re.I)
 # the place of a subject ("Farmers in France"), just before a state's name
-_SOURCE: Final = re.compile(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.I)
+_SOURCE: Final = rx(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.I)
 # the trigger's subject is its target: "Pakistani soldiers came under heavy fire from ..."
-_UNDER_FIRE: Final = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?$", re.I)
+_UNDER_FIRE: Final = rx(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?$", re.I)
 # a passive outcome between an actor and the act, with no one speaking between: the actor belongs to those who
 # suffered it ("X, head of a Russian army unit, was killed when"), not to who tells it ("Israel's military said X was killed")
-_SUFFERED: Final = re.compile(r"(?:(?!\b(?:said|says|announced|confirmed|claimed|reported|stated)\b).)*?"
+_SUFFERED: Final = rx(r"(?:(?!\b(?:said|says|announced|confirmed|claimed|reported|stated)\b).)*?"
                               r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted)\b", re.I)
 # an act told as the speaker's: "in its strike on", "their attack"
-_ITS_ACT: Final = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
+_ITS_ACT: Final = rx(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
 # the speaker and its verb: "The IDF confirmed", "Russia's defence ministry said"
-_SPEAKS_OF_IT: Final = re.compile(r"(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?P<body>military|army|forces|ministry|air\s+force|navy|spokesm[ae]n))?"
+_SPEAKS_OF_IT: Final = rx(r"(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?P<body>military|army|forces|ministry|air\s+force|navy|spokesm[ae]n))?"
                                   r"\s+(?:(?:on|late|early)\s+\w+\s+)*(?:said|says|confirmed|announced|claimed|stated)\b", re.I)
-_BELIEVED_TO_BE: Final = re.compile(r"\b(?:believed|thought|suspected|said|assumed|understood)\s+to\s+(?:be|have\s+been)\s+$", re.I)
-_OFF_THE_COAST: Final = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:coast|coastline|shore|shores|port)\s+of\s+)?(?:the\s+)?$", re.I)
+_BELIEVED_TO_BE: Final = rx(r"\b(?:believed|thought|suspected|said|assumed|understood)\s+to\s+(?:be|have\s+been)\s+$", re.I)
+_OFF_THE_COAST: Final = rx(r"\boff\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:coast|coastline|shore|shores|port)\s+of\s+)?(?:the\s+)?$", re.I)
 # the projectile the trigger tells, stopped: " from Yemen was intercepted", " were shot down"
 _STOPPED_HINTS: Final = ("intercepted", "shot down", "downed")
-_WAS_INTERCEPTED: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|downed)\b", re.I)
-_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_FROM_OVER: Final = re.compile(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-_IN_PLACE: Final = re.compile(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
+_WAS_INTERCEPTED: Final = rx(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|downed)\b", re.I)
+_FROM_BEFORE: Final = rx(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_OVER: Final = rx(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_IN_PLACE: Final = rx(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def _where_not_who(text: str, m: Mention) -> bool:
@@ -267,10 +268,10 @@ def _where_not_who(text: str, m: Mention) -> bool:
     ("killed in Israel's overnight strikes") names an owner, whatever comes before it."""
     return m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start) is not None
 # "shells fired from the Congolese side of the border"
-_SIDE_OF: Final = re.compile(r"\s+(?:side|territory|soil|positions?|lines)\b", re.I)
+_SIDE_OF: Final = rx(r"\s+(?:side|territory|soil|positions?|lines)\b", re.I)
 _ANAPHORIC_PLACE_REACH: Final = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
-_TARGET: Final = re.compile(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
-_TARGET_STOP: Final = re.compile(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
+_TARGET: Final = rx(r"\b(?:targeting|targeted|aimed at|against|hit|struck)\s+(?P<t>[^,.;:\"“”()]{3,120})", re.I)
+_TARGET_STOP: Final = rx(r"\s+(?:in|at|on|during|near|with|while|as|after|before|and killed|and (?:said|says)|killing|which|who|that|from|since)\b", re.I)
 
 
 # How the report gives the attacker, for an analyst weighing the alert (MilitaryStrike.attribution):
@@ -281,7 +282,7 @@ INFERRED: Final = "inferred"  # tocsin's reading: no sentence of the act names t
 # what the most telling attribution of an act's several tellings is: the doer's own word, then the report's, then an accusation
 ATTRIBUTION_RANK: Final = {INFERRED: 0, ACCUSED: 1, REPORTED: 2, CLAIMED: 3}
 # the force speaks of its own act: "the Israeli military said it had struck", "the IRGC announced that its missiles"
-_SAYS_IT_DID: Final = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:on\s+\w+\s+)?"
+_SAYS_IT_DID: Final = rx(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:on\s+\w+\s+)?"
                           r"(?:that\s+)?(?:it|they|its|their)\b", re.I)
 
 
@@ -374,14 +375,14 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
 
 
 # an impact ("slammed into", "crashed into") is a trigger only after a projectile, its subject
-_IMPACT: Final = re.compile(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
-_PROJECTILE_BEFORE: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,14}?\s+$", re.I)
+_IMPACT: Final = rx(r"(?:slamm|smash|plough|plow|crash|explod)", re.I)
+_PROJECTILE_BEFORE: Final = rx(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?)\b(?:\s+[\w'’-]+){0,14}?\s+$", re.I)
 # the volley lexicon.IMPACT_TRIGGER names by its weapons ("a barrage of Russian missiles"), matched where the trigger starts
-_VOLLEY: Final = re.compile(r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of ", re.I)
-_THE_REST: Final = re.compile(r"(?:other|remaining)\b", re.I)
-_PROJECTILES: Final = re.compile(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs|artillery)\b", re.I)
+_VOLLEY: Final = rx(r"(?:barrages?|salvos?|volleys?|waves?|swarms?) of ", re.I)
+_THE_REST: Final = rx(r"(?:other|remaining)\b", re.I)
+_PROJECTILES: Final = rx(r"\b(?:drones?|missiles?|rockets?|shells|projectiles?|munitions?|bombs|artillery)\b", re.I)
 # a trigger that is a verb has its own subject ("its drones struck"): it names an act, not "the strike" told before
-_VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
+_VERB: Final = rx(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitting|targeted|(?:fired|firing|opened fire|opening fire)\b.*|"
                    r"(?:slamm|smash|plough|plow|crash)(?:ed|ing|es|s)?\s+into|crash(?:ed|es)?\s+(?:near|in|on|outside)|"
                    r"explod(?:ed|es|ing)\s+(?:in|on|near|inside|over|outside|at|beside|next to)|"
                    # what projectiles did: "its drones had destroyed two bombers"
@@ -391,14 +392,14 @@ _VERB: Final = re.compile(r"(?:struck|attacked|raided|assaulted|pounded|hit|hitt
 # " responded within hours, " (before "launching ...")
 _HIT_BACK_HINTS: Final = ("answered", "responded", "retaliated", "replied", " back")
 _HIT_BACK_VERBS: Final = r"(?:answered|responded|retaliated|replied|hit\s+back|struck\s+back)"
-_HIT_BACK: Final = re.compile(rf"\b{_HIT_BACK_VERBS}\b", re.I)
-_HIT_BACK_WITH: Final = re.compile(rf"\s+(?:(?:has|had|have|then|later|quickly)\s+)?{_HIT_BACK_VERBS}"
+_HIT_BACK: Final = rx(rf"\b{_HIT_BACK_VERBS}\b", re.I)
+_HIT_BACK_WITH: Final = rx(rf"\s+(?:(?:has|had|have|then|later|quickly)\s+)?{_HIT_BACK_VERBS}"
                                    # "... with waves of", or the act as a verb of its own: "responded within hours, launching"
                                    r"(?:\s+[\w'’-]+){0,4}?(?:\s+with\s+(?:(?:a|an|the|its|their)\s+)?|\s*,\s*|\s+and\s+)")
 # between a trigger and the verb it is the subject of: "strike hit", "missile had struck", "a rocket fired by Hezbollah hit"
-_SUBJECT_OF_NEXT: Final = re.compile(r"\s+(?:(?:by|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
-_ARMS_IN_TRIGGER: Final = re.compile(r"\b(?:fire|firing|fired|shelling|shots|shooting|missiles?|rockets?|drones?|shells|bombs?|mortars?)\b", re.I)
-_LABOUR_AMBIGUOUS: Final = re.compile(r"^(?:strikes?|struck|walkout)$", re.I)
+_SUBJECT_OF_NEXT: Final = rx(r"\s+(?:(?:by|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:had|has|have|also|reportedly|later|then)\s+)*")
+_ARMS_IN_TRIGGER: Final = rx(r"\b(?:fire|firing|fired|shelling|shots|shooting|missiles?|rockets?|drones?|shells|bombs?|mortars?)\b", re.I)
+_LABOUR_AMBIGUOUS: Final = rx(r"^(?:strikes?|struck|walkout)$", re.I)
 
 
 def _context_vetoed(contexts: list[str], strong: bool, military: bool, trigger: str, anaphoric: bool, sporty: bool) -> bool:
@@ -558,20 +559,20 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
 
 
 # the defender, not the attacker: an actor whose forces stop the weapons ("Polish and Dutch F-35s shot down")
-_DEFENDS: Final = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:(?:had|have|has)\s+)?(?:shot\s+down|intercepted|downed|repelled|fended\s+off)\b",
+_DEFENDS: Final = rx(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:(?:had|have|has)\s+)?(?:shot\s+down|intercepted|downed|repelled|fended\s+off)\b",
                              re.I)
 # a speaker's own forces, in its own words, and the quote's end before the speaker is named
-_OURS: Final = re.compile(r"(?:^|[^\w'’])(?:our|we)\s+(?:[\w-]+\s+){0,3}?$", re.I)
-_QUOTE_CLOSES: Final = re.compile(r"[\"”]")
-_THEN_SAYS: Final = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|stated|announced|added|wrote|posted)\b", re.I)
+_OURS: Final = rx(r"(?:^|[^\w'’])(?:our|we)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_QUOTE_CLOSES: Final = rx(r"[\"”]")
+_THEN_SAYS: Final = rx(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|stated|announced|added|wrote|posted)\b", re.I)
 
 
 # the act done by a name that is no country in the gazetteer's sense ("Britain carried out airstrikes", "the US struck")
-_DID_IT: Final = re.compile(r"\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired|carried out|conducted|shelled|pounded)\b", re.I)
+_DID_IT: Final = rx(r"\s+(?:has |have |had )?(?:killed|struck|bombed|attacked|launched|fired|carried out|conducted|shelled|pounded)\b", re.I)
 
 
 # a model's name between the actor and its weapon: "a Kyrgyz Bayraktar drone", "Israeli F-35 jets", "Indian BrahMos missiles"
-_MODEL_THEN_FORCE: Final = re.compile(
+_MODEL_THEN_FORCE: Final = rx(
     r"\s+(?:[A-Z][\w-]*|\d[\w-]*)\s+(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|bombers?|helicopters?|tanks|warships?|strikes?|attacks?)\b"
 )
 
@@ -648,15 +649,15 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Plac
     return out
 
 
-_ADMINISTERED: Final = re.compile(r"(?:-|\s+)(?:administered\s+)?")
+_ADMINISTERED: Final = rx(r"(?:-|\s+)(?:administered\s+)?")
 # two places joined as one object of the act: "in Syria and Lebanon", "in the Syrian port of Tartus and in the Lebanese city of"
-_AND_PLACE: Final = re.compile(r"[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on|at|near)\s+)?(?:the\s+)?", re.I)
+_AND_PLACE: Final = rx(r"[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on|at|near)\s+)?(?:the\s+)?", re.I)
 
 # those a state's name says whose they are, not where: "the leaders of Germany", "foreign ministers of Lithuania and Latvia"
-_PEOPLE_OF: Final = re.compile(r"\b(?:leaders?|heads?|ministers?|presidents?|governments?|officials?|representatives?|envoys?|"
+_PEOPLE_OF: Final = rx(r"\b(?:leaders?|heads?|ministers?|presidents?|governments?|officials?|representatives?|envoys?|"
                                r"delegations?|ambassadors?|diplomats?|allies|members|parliaments?|citizens|nationals)\s+of\s+(?:the\s+)?$", re.I)
 # a place joined to the one just named: "in Syria and Lebanon"
-_JOINED_PLACE: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
+_JOINED_PLACE: Final = rx(r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
 
 
 def _coordinated_place(text: str, places: list[_Place], chosen: _Place) -> _Place | None:
@@ -887,11 +888,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
 
 _MUTUAL_HINTS: Final = ("clashed", "exchanged", "traded")
 # the two sides of the fire, told before it: "Thai and Cambodian troops", "Armenia and Azerbaijan", "Israel and Hezbollah"
-_BOTH_SIDES: Final = re.compile(r"\s+and\s+(?:the\s+)?$", re.I)
-_SIDE_FORCES: Final = re.compile(r"(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|armies|militaries|border\s+guards|guards|fighters|"
+_BOTH_SIDES: Final = rx(r"\s+and\s+(?:the\s+)?$", re.I)
+_SIDE_FORCES: Final = rx(r"(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|armies|militaries|border\s+guards|guards|fighters|"
                                  r"units|positions|navies))?\s+(?:(?:have|had|has|again|briefly|reportedly)\s+)*$", re.I)
-_UNARMED: Final = re.compile(r"\b(?:sticks|stones|rocks|fists|clubs|batons|rods|hand-to-hand|no\s+shots|unarmed)\b", re.I)
-_WITH_THE_OTHER: Final = re.compile(r"\s+with\s+(?:the\s+)?$", re.I)
+_UNARMED: Final = rx(r"\b(?:sticks|stones|rocks|fists|clubs|batons|rods|hand-to-hand|no\s+shots|unarmed)\b", re.I)
+_WITH_THE_OTHER: Final = rx(r"\s+with\s+(?:the\s+)?$", re.I)
 
 
 def _mutual_fire(doc: Doc, info: SentenceInfo, fire: re.Match[str]) -> list[StrikeMention]:
@@ -931,7 +932,7 @@ _WEAPON_PATTERNS: Final = dict(lexicon.WEAPONS)
 
 
 # a place told as part of "the country", whichever the text is about
-_THE_COUNTRY: Final = re.compile(r"\b(?:in|across)\s+(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"
+_THE_COUNTRY: Final = rx(r"\b(?:in|across)\s+(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"
                                  r"south-?east|south-?west)(?:ern)?\s+(?:part\s+|region\s+)?of\s+)?the\s+country\b|"
                                  r"\bthe\s+country['’]s\s+(?:far\s+)?(?:north|south|east|west|centre|center)", re.I)
 STATE_REACH: Final = 3  # sentences back to the state that "the country" is
@@ -988,11 +989,11 @@ def _weapon_owner(doc: Doc, info: SentenceInfo, weapon: str, start: int) -> Ment
 
 
 # the subject of the act is one of those told before, with no noun of its own: "..., but one hit a street in Tel Aviv"
-_ONE_OF_THOSE_TOLD: Final = re.compile(r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?:one|another|two|three|some|several|the\s+rest|the\s+others?)"
+_ONE_OF_THOSE_TOLD: Final = rx(r"(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?:one|another|two|three|some|several|the\s+rest|the\s+others?)"
                                        r"\s+(?:of\s+them\s+)?$", re.I)
 OWNER_REACH: Final = 3  # sentences back from an act by "one drone" to where the drones' owner may be told
 # one of the weapons told before, right before its noun: "one drone", "another of the missiles", "the other two"
-_ONE_OF_THEM: Final = re.compile(r"\b(?:one|another|two|three|four|five|several|some|the\s+other|the\s+remaining)\s+"
+_ONE_OF_THEM: Final = rx(r"\b(?:one|another|two|three|four|five|several|some|the\s+other|the\s+remaining)\s+"
                                  r"(?:of\s+(?:the|them|these|those)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -1006,8 +1007,8 @@ def _own_forces_hit(info: SentenceInfo, end: int, country: str) -> bool:
 _FROM_REACH: Final = 60  # characters from an act's end to the place its fire came from ("were hit by fire from across ...")
 _OWN_FORCES_REACH: Final = 30  # characters from the act's end to the forces it hits ("attack on a Turkish base")
 # the words between an act and its target ("an attack on a Turkish base"), not its agent ("fired by", "fire from")
-_ON_THE_TARGET: Final = re.compile(r"\s+(?:on|at|against|targeting)\s+(?:(?:an?|the|two|three|several|its|their)\s+)?", re.I)
-_OWN_FORCES: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|army|military|positions?|bases?|outposts?|posts?|patrols?|convoys?|"
+_ON_THE_TARGET: Final = rx(r"\s+(?:on|at|against|targeting)\s+(?:(?:an?|the|two|three|several|its|their)\s+)?", re.I)
+_OWN_FORCES: Final = rx(r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|army|military|positions?|bases?|outposts?|posts?|patrols?|convoys?|"
                          r"checkpoints?|police|border guards?)\b", re.I)
 
 
@@ -1159,7 +1160,7 @@ def attribute_claims(doc: Doc, clusters: list[StrikeCluster]) -> None:
 
 
 # "the defence ministry in Berlin said", "told reporters in Ankara": a speaker's seat, not where the act was
-_SPEAKER_SEAT: Final = re.compile(
+_SPEAKER_SEAT: Final = rx(
     r"\b(?:said|says|told (?:reporters|journalists)|speaking|statement|ministry|government|officials|office|embassy|spokes\w+|"
     r"headquarters|summit|talks|meeting|conference|visit)\s+(?:[\w'’-]+\s+){0,2}?in\s+$|"
     # where someone or something was going or is from: "a tanker bound for the Dutch port of Rotterdam"

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final, NamedTuple
+
+from tocsin.detection.rx import rx
 
 _ABBREVIATIONS: Final = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "cmdr", "cdr", "brig", "cpl", "pvt", "lieut", "adm", "sen", "rep", "gov", "pres", "st", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "rev", "gov't", "dept", "est", "approx", "fig"]
 )
 # a sentence's end ("[.!?] ..." before a capital) or a blank line; both alternatives begin with one character set,
 # so that `re` skips ahead to the next [.!?\n] instead of trying every position of the body
-_BOUNDARY: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
+_BOUNDARY: Final = rx(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 
 
 # Spaces other than " " that scraped copy carries (no-break, narrow no-break, thin, figure, em ...), and line and
@@ -35,7 +36,7 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-_INITIAL: Final = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
+_INITIAL: Final = rx(r"[a-z]|(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(body: str) -> list[Sentence]:

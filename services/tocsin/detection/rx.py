@@ -1,0 +1,179 @@
+"""Regular expressions that run on ASCII text without Unicode's character tables.
+
+Python's `re` reads `\\w`, `\\s`, `\\d` and `\\b` through Unicode's tables by
+default: every test of a word character calls the interpreter's Unicode
+database, and case-insensitive matching lower-cases each character the same
+way. With `re.ASCII` these are table lookups, and the detector's patterns run
+about a tenth faster on a war report, where nearly every sentence is searched.
+
+On ASCII text the two read the same, with one exception this module takes
+care of: Unicode counts the separators U+001C-U+001F as white space, ASCII
+does not, so the ASCII form spells `\\s` out with them. A pattern whose
+ASCII form could read ASCII text differently (a case-insensitive pattern with
+a non-ASCII letter that folds to an ASCII one, such as the dotless "ı"; an
+inline `(?u)` or `(?a)`; `\\S` inside a class) keeps its Unicode form only.
+
+`Rx` holds both forms and runs the one that fits the text it is given: the
+ASCII form on ASCII text (`str.isascii()` is a flag the string carries, not a
+scan), the Unicode form on any other. Its methods are those of re.Pattern
+that the detector uses, with the same arguments, so a call site reads as if
+it held a compiled pattern.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any, Final
+
+_parser: Any = importlib.import_module("re._parser")  # internal to re, without type stubs
+_constants: Any = importlib.import_module("re._constants")
+
+_END: Final = sys.maxsize  # re's own default for endpos
+# what Unicode's \s holds beyond ASCII's, among the ASCII characters
+_SEPARATORS: Final = "\\x1c-\\x1f"
+
+
+class Rx:
+    """A pattern compiled for any text (`unicode`) and for ASCII text (`ascii`; the same object when the two
+    could differ on ASCII text); `pattern` and `flags` are the Unicode form's."""
+
+    __slots__ = ("ascii", "flags", "pattern", "unicode")
+
+    def __init__(self, unicode: re.Pattern[str]) -> None:
+        self.unicode = unicode
+        self.pattern = unicode.pattern
+        self.flags = unicode.flags
+        source = ascii_source(unicode)
+        self.ascii = unicode if source is None else re.compile(source, (unicode.flags & ~re.UNICODE) | re.ASCII)
+
+    def on(self, text: str) -> re.Pattern[str]:
+        """The form to run on `text`."""
+        return self.ascii if text.isascii() else self.unicode
+
+    def search(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.unicode).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.unicode).match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return (self.ascii if string.isascii() else self.unicode).fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return (self.ascii if string.isascii() else self.unicode).finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return (self.ascii if string.isascii() else self.unicode).findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return (self.ascii if string.isascii() else self.unicode).sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return (self.ascii if string.isascii() else self.unicode).split(string, maxsplit)
+
+    def __repr__(self) -> str:
+        return f"rx({self.pattern!r}, {self.flags & ~re.UNICODE!r})"
+
+
+def rx(pattern: str, flags: int = 0) -> Rx:
+    """Compile `pattern` as re.compile does, in both forms (see Rx)."""
+    return Rx(re.compile(pattern, flags))
+
+
+def ascii_source(pattern: re.Pattern[str]) -> str | None:
+    """The source of the pattern's ASCII form, which matches ASCII text exactly as the pattern does; None when
+    there is none (see the module's docstring)."""
+    source = pattern.pattern
+    if not pattern.flags & re.UNICODE or pattern.flags & re.VERBOSE or "(?u" in source or "(?a" in source or "(?L" in source \
+            or "(?x" in source:
+        return None  # compiled otherwise already, told a mode of its own inline, or verbose (whose comments may hold "[")
+    try:
+        tree = _parser.parse(source, pattern.flags)
+    except Exception:  # re._parser is internal: without it, the Unicode form only
+        return None
+    if (pattern.flags & re.IGNORECASE or "(?i" in source) and _folds_into_ascii(tree):
+        return None
+    return _spell_out_spaces(source)
+
+
+def _folds_into_ascii(tree: Any) -> bool:
+    """Does the pattern hold a non-ASCII character that Unicode's case folding matches to an ASCII letter ("ı" to
+    "i", the Kelvin sign to "k")? Case-insensitive, such a pattern matches ASCII text that its ASCII form
+    does not."""
+    for op, av in tree:
+        if op is _constants.LITERAL or op is _constants.NOT_LITERAL:
+            found = _folds(av)
+        elif op is _constants.IN:
+            found = any((item_op is _constants.LITERAL and _folds(item_av))
+                        or (item_op is _constants.RANGE and any(_folds(c) for c in range(max(item_av[0], 128), item_av[1] + 1)))
+                        for item_op, item_av in av)
+        else:  # groups, repeats, branches, lookarounds: the patterns inside
+            found = any(_folds_into_ascii(inner) for inner in _inner(av))
+        if found:
+            return True
+    return False
+
+
+def _inner(av: Any) -> list[Any]:
+    """The sub-patterns among a parse tree item's arguments."""
+    found: list[Any] = []
+    for item in av if isinstance(av, (tuple, list)) else (av,):
+        if isinstance(item, _parser.SubPattern):
+            found.append(item)
+        elif isinstance(item, (tuple, list)):
+            found.extend(_inner(item))
+    return found
+
+
+def _folds(code: int) -> bool:
+    if code < 128:
+        return False
+    char = chr(code)
+    return any(c.isascii() for c in char.lower() + char.upper() + char.casefold())
+
+
+def _spell_out_spaces(source: str) -> str | None:
+    """The source with each `\\s` holding U+001C-U+001F as Unicode's does ("[\\s\\x1c-\\x1f]"); None where that cannot
+    be written (a `\\S` inside a class)."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\" and i + 1 < n:
+            escape = source[i : i + 2]
+            if escape == "\\s":
+                out.append(f"\\s{_SEPARATORS}" if in_class else f"[\\s{_SEPARATORS}]")
+            elif escape == "\\S":
+                if in_class:
+                    return None
+                out.append(f"[^\\s{_SEPARATORS}]")
+            else:
+                out.append(escape)
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            # a "]" first in a class ("[]a]", "[^]a]") is one of its characters, not its end
+            if i < n and source[i] == "^":
+                out.append("^")
+                i += 1
+            if i < n and source[i] == "]":
+                out.append("]")
+                i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)

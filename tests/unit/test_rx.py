@@ -1,0 +1,80 @@
+"""A pattern's ASCII form (rx.Rx) must read ASCII text exactly as the pattern compiled for any text does."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bench.reports import war_report
+from tests.unit.test_fast_paths import DEVSET, _all_patterns
+from tocsin.detection.evaluation import read_ndjson
+from tocsin.detection.rx import Rx, rx
+from tocsin.detection.text import split_sentences
+
+
+def _ascii_texts() -> list[str]:
+    rng = random.Random(23)
+    bodies = [r["article"]["body"] for path in sorted(DEVSET.glob("*.ndjson")) for r in read_ndjson(path)]
+    bodies += [war_report(rng, 700).body for _ in range(4)]
+    texts = [s.text for body in bodies if body.isascii() for s in split_sentences(body)]
+    # with what Unicode calls white space and ASCII does not, and digits and underscores beside words
+    return texts + ["Three\x1cwere killed\x1fin the strike on Kharkiv.", "drone_strike 2nd_wave killed 12", "\x1d\x1e"]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(pattern.groups + 1)) for m in pattern.finditer(text)]
+
+
+def test_every_pattern_reads_ascii_text_in_its_ascii_form_as_in_its_unicode_one():
+    patterns = _all_patterns()
+    twinned = [p for p in patterns if p.ascii is not p.unicode]
+    assert len(twinned) > 200 and len(twinned) == len(patterns)  # the detector's patterns all have an ASCII form
+    texts = _ascii_texts()
+    assert len(texts) > 1000
+    for pattern in twinned:
+        for text in texts:
+            assert _matches(pattern.ascii, text) == _matches(pattern.unicode, text), (pattern.pattern[:60], text)
+
+
+def test_an_rx_runs_the_form_that_fits_the_text():
+    word = rx(r"\w+")
+    assert word.search("Erdoğan said").group() == "Erdoğan"  # Unicode text: Unicode's letters
+    assert word.ascii.search("Erdoğan said").group() == "Erdo"  # (which the ASCII form would not read)
+    assert word.on("Erdoğan") is word.unicode and word.on("Erdogan") is word.ascii
+    assert [m.group() for m in word.finditer("two drones, 3 missiles")] == ["two", "drones", "3", "missiles"]
+    assert rx(r"\s+").sub(" ", "a \t b") == "a b" and rx(r",\s*").split("a, b,c") == ["a", "b", "c"]
+
+
+def test_white_space_reads_as_unicode_reads_it():
+    # U+001C-U+001F are white space to Unicode (str.isspace), not to re.ASCII: the ASCII form spells \s out
+    for char in "\x1c\x1d\x1e\x1f":
+        assert rx(r"a\sb").search(f"a{char}b") is not None
+        assert rx(r"a\Sb").search(f"a{char}b") is None
+        assert rx(r"a[^\s,]b").search(f"a{char}b") is None
+        assert rx(r"a[\s,]b").search(f"a{char}b") is not None
+    assert re.compile(r"a\sb", re.ASCII).search("a\x1cb") is None  # what the spelling out is for
+
+
+def test_patterns_whose_ascii_form_could_differ_keep_their_unicode_form_only():
+    # case-insensitive, "ı" (dotless i) matches "I" and "i" in Unicode, not in ASCII
+    assert re.compile("ı", re.I).search("I") is not None and re.compile("ı", re.I | re.A).search("I") is None
+    dotless = rx("Diyarbakır", re.I)
+    assert dotless.ascii is dotless.unicode and dotless.search("DIYARBAKIR") is not None
+    assert rx("[\u00c0-\u024f]x", re.I).ascii is rx("[\u00c0-\u024f]x", re.I).unicode  # a range holding "ı" and "ſ"
+    assert rx(r"[\S]").ascii is rx(r"[\S]").unicode  # \S inside a class cannot be spelled out
+    assert rx(r"(?u)\w").ascii is rx(r"(?u)\w").unicode
+    # and those that differ on non-ASCII text only are twinned: a case-sensitive non-ASCII range never matches ASCII
+    assert rx("[\u00c0-\u024f]x").ascii is not rx("[\u00c0-\u024f]x").unicode
+
+
+def test_a_class_that_opens_with_its_closing_bracket_is_read_as_one_class():
+    odd = rx(r"[]\s]+x")
+    assert odd.ascii is not odd.unicode
+    for text in ("] ]x", "a\x1cx", "]\x1c]x", "no"):
+        assert _matches(odd.ascii, text) == _matches(odd.unicode, text), text
+
+
+def test_an_rx_is_a_pattern_for_what_reads_patterns():
+    pattern = rx(r"\bdrones?\b", re.I)
+    assert isinstance(pattern, Rx) and pattern.pattern == r"\bdrones?\b" and pattern.flags & re.I
+    assert "rx(" in repr(pattern)
