@@ -5,10 +5,12 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from bench.reports import war_report
 from tests.unit.test_fast_paths import DEVSET, _all_patterns
 from tocsin.detection.evaluation import read_ndjson
-from tocsin.detection.rx import Rx, rx
+from tocsin.detection.rx import Rx, reads_as_ascii, rx
 from tocsin.detection.text import split_sentences
 
 
@@ -18,7 +20,7 @@ def _ascii_texts() -> list[str]:
     bodies += [war_report(rng, 700).body for _ in range(4)]
     texts = [s.text for body in bodies if body.isascii() for s in split_sentences(body)]
     # with what Unicode calls white space and ASCII does not, and digits and underscores beside words
-    return texts + ["Three\x1cwere killed\x1fin the strike on Kharkiv.", "drone_strike 2nd_wave killed 12", "\x1d\x1e"]
+    return [*texts, "Three\x1cwere killed\x1fin the strike on Kharkiv.", "drone_strike 2nd_wave killed 12", "\x1d\x1e"]
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
@@ -31,9 +33,19 @@ def test_every_pattern_reads_ascii_text_in_its_ascii_form_as_in_its_unicode_one(
     assert len(twinned) > 200 and len(twinned) == len(patterns)  # the detector's patterns all have an ASCII form
     texts = _ascii_texts()
     assert len(texts) > 1000
+    # and text that is ASCII but for punctuation, which the detector's readers run the ASCII forms on too
+    punctuated = [t.replace(", ", " \u2014 ", 1).replace(" the ", " \u2026the ", 1) + " \u2022\u2122\u20ac" for t in texts[::3]]
+    assert all(reads_as_ascii(t) and not t.isascii() for t in punctuated)
+    texts += punctuated
     for pattern in twinned:
         for text in texts:
             assert _matches(pattern.ascii, text) == _matches(pattern.unicode, text), (pattern.pattern[:60], text)
+
+
+def test_text_reads_as_ascii_when_its_other_characters_are_punctuation_without_case():
+    assert reads_as_ascii("Drones struck Kharkiv \u2014 officials said\u2026 \u201cthree\u201d were hurt \u2022 \u00a35 \u00d7 2")
+    for other in ("Erdo\u011fan", "caf\u00e9", "\u00bd", "\u00aa", "a\u00a0b", "\u212a", "\u0131", "\u00b2", "\u0660", "\u4e2d", "\U0001f600"):
+        assert not reads_as_ascii(f"Drones struck {other}"), other  # letters, digits, spaces, what has case, and beyond
 
 
 def test_an_rx_runs_the_form_that_fits_the_text():
@@ -78,3 +90,26 @@ def test_an_rx_is_a_pattern_for_what_reads_patterns():
     pattern = rx(r"\bdrones?\b", re.I)
     assert isinstance(pattern, Rx) and pattern.pattern == r"\bdrones?\b" and pattern.flags & re.I
     assert "rx(" in repr(pattern)
+
+
+def test_punctuated_articles_read_the_same_on_the_fast_path_as_on_the_unicode_one(monkeypatch):
+    # text that is ASCII but for dashes and ellipses is gated and run in the patterns' ASCII forms; read the slow way
+    # (as any non-ASCII text), every article must yield the same events
+    from tests.helpers import article
+    from tocsin.detection import analysis, detector, lexicon
+
+    if analysis.__file__.endswith((".so", ".pyd")):
+        pytest.skip("the compiled detector calls reads_as_ascii natively: there is no slow way to switch to")
+    bodies = [r["article"]["body"] for r in read_ndjson(DEVSET / "devset.ndjson")]
+    punctuated = [b.replace(", ", " \u2014 ", 2).replace(" and ", " \u2026 and ", 1) for b in bodies if ", " in b]
+    assert len(punctuated) > 100 and all(reads_as_ascii(b) and not b.isascii() for b in punctuated)
+
+    def events(body: str) -> list[dict]:
+        return [e.model_dump() for e in detector.detect_article(article(body))]
+
+    fast = [events(b) for b in punctuated]
+    for module in (analysis, lexicon):
+        monkeypatch.setattr(module, "reads_as_ascii", lambda text: text.isascii())
+    slow = [events(b) for b in punctuated]
+    assert sum(map(len, fast)) > 100  # events enough to compare
+    assert fast == slow

@@ -40,3 +40,23 @@ def test_readable_keeps_every_offset():
     assert len(readable(body)) == len(body)
     assert readable(body) == "Shells hit Kherson on Tuesday.\nTwo people were killed."
     assert readable("plain ascii") == "plain ascii"
+    quoted = "\u201cWe will respond,\u201d Israel\u2019s army said of Tuesday\u2019s strike \u2014 the \u2018first\u2019."
+    assert readable(quoted) == "\"We will respond,\" Israel's army said of Tuesday's strike \u2014 the 'first'."
+    assert len(readable(quoted)) == len(quoted)
+
+
+def test_curly_quotes_read_as_straight_ones():
+    # publishers' pages set quotes curly, wire copy straight: the same report reads the same either way
+    straight = ("Israel's military said its jets struck Beirut's southern suburbs on Tuesday, killing two people. "
+                "\"We will keep acting,\" the army's spokesman said. Hezbollah's leader survived.")
+    curly = straight.replace("'", "\u2019").replace(' \"', " \u201c").replace('\" ', "\u201d ")
+    assert curly != straight and not curly.isascii()
+
+    def reading(body: str) -> list[dict]:
+        events = [e.model_dump(exclude={"event_id", "article_id", "url", "evidence"}) for e in detect_article(article(body))]
+        assert events
+        return events
+
+    assert reading(curly) == reading(straight)  # (the target, "Beirut's southern suburbs", is told the same)
+    [evidence] = {e.evidence[0].text for e in detect_article(article(curly)) if e.type == "military_strike"}
+    assert "\u2019" in evidence  # the evidence quotes the article as it came

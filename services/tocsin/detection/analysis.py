@@ -19,7 +19,7 @@ from tocsin.core.models import Article
 from tocsin.detection import lexicon, prefilter
 from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
-from tocsin.detection.rx import Rx, rx
+from tocsin.detection.rx import Rx, reads_as_ascii, rx
 from tocsin.detection.text import Sentence, split_sentences
 
 
@@ -91,7 +91,8 @@ class SentenceInfo:
     def __init__(self, sentence: Sentence, doc: Doc):
         self.sentence = sentence
         self.doc = doc
-        self._ascii = sentence.text.isascii()  # its patterns then run in their ASCII form (rx.Rx)
+        # ASCII but for punctuation such as dashes: the prefilter's gates hold, and patterns run in their ASCII form (rx)
+        self._ascii = reads_as_ascii(sentence.text)
         self._mentions: list[Mention] | None = None
         self._dates: list[DateMention] | None = None
         self._background: bool | None = None
@@ -115,7 +116,8 @@ class SentenceInfo:
     @property
     def literals(self) -> int:
         """The bits of the prefilters' literals that occur in the sentence (prefilter.VOCABULARY); every bit
-        (-1) for a text that is not ASCII, where the gates do not hold (see prefilter)."""
+        (-1) for a text that is not ASCII (but for punctuation such as dashes), where the gates do not hold (see
+        prefilter and rx.reads_as_ascii)."""
         self._scan()
         return self._found
 
@@ -131,7 +133,7 @@ class SentenceInfo:
         version = vocabulary.version
         if self._found_version != version:
             found, self._starts = vocabulary.scan_with_starts(self.lower)
-            self._found = found if self.text.isascii() else -1
+            self._found = found if self._ascii else -1
             self._found_version = version
 
     def _run(self, pattern: Rx) -> tuple[re.Pattern[str], str, frozenset[str] | None] | None:

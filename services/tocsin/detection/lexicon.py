@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 import ahocorasick_rs
 
 from tocsin.detection.prefilter import Gate, gate, passes, per_pattern, starts
-from tocsin.detection.rx import Rx, rx
+from tocsin.detection.rx import Rx, reads_as_ascii, rx
 
 if TYPE_CHECKING:
     from tocsin.detection.analysis import SentenceInfo
@@ -724,7 +724,9 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     every offset.
     """
     same_offsets = len(lower) == len(text)
-    ascii_text = lower.isascii()  # where lower-casing maps only A-Z, so that a literal a match needs is in `lower`
+    # where lower-casing maps only A-Z (ASCII, but for punctuation such as dashes: rx.reads_as_ascii), so that a literal a
+    # match needs is in `lower`
+    ascii_text = same_offsets and reads_as_ascii(lower)
     found: set[int] = set()
     for index, (_, patterns, veto) in enumerate(CUES):
         ends = words[index]
@@ -734,12 +736,12 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
             hit = False
             for slot, (pattern, near) in zip(_SLOTS[index], search_points(index, words, ascii_text), strict=True):
                 if near and (not ascii_text or (needs := _article_gate(pattern)) is None or passes(needs, lower)) \
-                        and _any_match(pattern, lower, text, near, same_offsets, _start_points(slot, words, same_offsets)):
+                        and _any_match(pattern, lower, text, near, same_offsets, _start_points(slot, words, same_offsets), ascii_text):
                     hit = True
                     break
         else:
             hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets,
-                                      [_start_points(slot, words, same_offsets) for slot in _SLOTS[index]])
+                                      [_start_points(slot, words, same_offsets) for slot in _SLOTS[index]], ascii_text)
         if hit:
             found.add(index)
     return found
@@ -799,13 +801,17 @@ def _start_points(slot: int, words: list[list[int]], same_offsets: bool) -> list
 
 
 def _scan(pattern: Rx, lower: str, text: str, lo: int, hi: int, same_offsets: bool,
-          start_points: list[int] | None = None) -> Iterator[re.Match[str]]:
+          start_points: list[int] | None = None, ascii_lower: bool = False) -> Iterator[re.Match[str]]:
     """pattern.finditer over text[lo:hi], folded over `lower` when it can be; tried only at `start_points` when they
-    are given (leftmost first, one match after another, as finditer finds them)."""
+    are given (leftmost first, one match after another, as finditer finds them). `ascii_lower`: `lower` reads as
+    ASCII (rx.reads_as_ascii), and the folded pattern runs in its ASCII form even where punctuation is not ASCII."""
     fast = folded(pattern) if same_offsets else None
-    if fast is not None and start_points is not None:
-        return iter(_anchored(fast.on(lower), lower, start_points, lo, hi))
-    return fast.finditer(lower, lo, hi) if fast else pattern.finditer(text, lo, hi)
+    if fast is None:
+        return pattern.finditer(text, lo, hi)
+    form = fast.ascii if ascii_lower else fast.on(lower)
+    if start_points is not None:
+        return iter(_anchored(form, lower, start_points, lo, hi))
+    return form.finditer(lower, lo, hi)
 
 
 def _anchored(fast: re.Pattern[str], lower: str, start_points: list[int], lo: int, hi: int) -> list[re.Match[str]]:
@@ -822,7 +828,7 @@ def _anchored(fast: re.Pattern[str], lower: str, start_points: list[int], lo: in
 
 
 def _any_match(pattern: Rx, lower: str, text: str, ends: list[int], same_offsets: bool,
-               start_points: list[int] | None = None) -> bool:
+               start_points: list[int] | None = None, ascii_lower: bool = False) -> bool:
     if start_points is not None and not start_points:
         return False  # none of the literals its matches start with is in the article
     width = reach(pattern)
@@ -832,14 +838,14 @@ def _any_match(pattern: Rx, lower: str, text: str, ends: list[int], same_offsets
         if hi <= searched_to:
             continue  # this stretch was already searched
         # a match starting before searched_to - width - 1 would have ended inside the stretch already searched
-        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets, start_points), None):
+        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets, start_points, ascii_lower), None):
             return True
         searched_to = hi
     return False
 
 
-def _any_unvetoed_match(patterns: tuple[Rx, ...], veto: Rx, lower: str, text: str,
-                        ends: list[int], same_offsets: bool, start_points: list[list[int] | None] | None = None) -> bool:
+def _any_unvetoed_match(patterns: tuple[Rx, ...], veto: Rx, lower: str, text: str, ends: list[int], same_offsets: bool,
+                        start_points: list[list[int] | None] | None = None, ascii_lower: bool = False) -> bool:
     points = start_points if start_points is not None else [None] * len(patterns)
     searched_to = -1
     for end in ends:
@@ -847,10 +853,11 @@ def _any_unvetoed_match(patterns: tuple[Rx, ...], veto: Rx, lower: str, text: st
         if hi <= searched_to:
             continue
         searched_to = hi
-        candidates = [m for p, at in zip(patterns, points, strict=True) for m in _scan(p, lower, text, lo, hi, same_offsets, at)]
+        candidates = [m for p, at in zip(patterns, points, strict=True)
+                      for m in _scan(p, lower, text, lo, hi, same_offsets, at, ascii_lower)]
         if not candidates:
             continue
-        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets)]
+        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets, None, ascii_lower)]
         if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for m in candidates):
             return True
     return False

@@ -15,9 +15,10 @@ A gate is a necessary condition only: a sentence that passes it is searched
 as before, so results never change (tests/unit/test_fast_paths.py checks
 this on every pattern and every sentence of our corpora).
 
-The gate is read over ASCII text only (SentenceInfo checks): there, lower-
-casing maps exactly A-Z to a-z, so a literal the pattern needs, in any case,
-is in the lower-cased text.
+The gate is read over ASCII text only, but for punctuation such as dashes
+(SentenceInfo checks, with rx.reads_as_ascii): there, lower-casing maps
+exactly A-Z to a-z, so a literal the pattern needs, in any case, is in the
+lower-cased text.
 """
 
 from __future__ import annotations

@@ -18,6 +18,12 @@ ASCII form on ASCII text (`str.isascii()` is a flag the string carries, not a
 scan), the Unicode form on any other. Its methods are those of re.Pattern
 that the detector uses, with the same arguments, so a call site reads as if
 it held a compiled pattern.
+
+The ASCII form also reads exactly as the Unicode one a text whose only other
+characters are punctuation without case that is neither a word character nor
+white space: a dash, an ellipsis, a bullet, a currency sign
+(`reads_as_ascii`). News copy is full of those; a reader that knows its text
+is such (a sentence, an article) runs the ASCII form on it (`Rx.ascii`).
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ _parser: Any = importlib.import_module("re._parser")  # internal to re, without 
 _constants: Any = importlib.import_module("re._constants")
 
 _END: Final = sys.maxsize  # re's own default for endpos
+# the last code point of the blocks of punctuation looked into (through Miscellaneous Symbols and Arrows); beyond, every
+# character counts as one the ASCII form could read otherwise
+_PUNCTUATION_UP_TO: Final = 0x2BFF
 # what Unicode's \s holds beyond ASCII's, among the ASCII characters
 _SEPARATORS: Final = "\\x1c-\\x1f"
 
@@ -76,6 +85,28 @@ class Rx:
 
     def __repr__(self) -> str:
         return f"rx({self.pattern!r}, {self.flags & ~re.UNICODE!r})"
+
+
+def _reads_alike(code: int) -> bool:
+    """Do a pattern's two forms read this character alike: is it punctuation without case, neither a word
+    character nor white space?"""
+    char = chr(code)
+    return not (char.isalnum() or char == "_" or char.isspace() or char.lower() != char or char.upper() != char
+                or char.casefold() != char)
+
+
+# the non-ASCII characters that the two forms read alike, of those looked into
+_ALIKE: Final = frozenset(chr(code) for code in range(0x80, _PUNCTUATION_UP_TO + 1) if _reads_alike(code))
+_NOT_ASCII: Final = re.compile(r"[^\x00-\x7f]")  # one character: re then skips to it with its fast prefix scan
+
+
+def reads_as_ascii(text: str) -> bool:
+    """Does every pattern's ASCII form read `text` as its Unicode form does: is it ASCII, but for punctuation
+    such as dashes (see _reads_alike)? And then its lower-cased form is too, and as long."""
+    if text.isascii():
+        return True
+    # (a few dashes and quotes in English news copy; the first letter ends it)
+    return all(char.group() in _ALIKE for char in _NOT_ASCII.finditer(text))
 
 
 def rx(pattern: str, flags: int = 0) -> Rx:
