@@ -13,6 +13,10 @@ as a stream:
   "general strike", "attacked the plan").
 - stream: CONFLICT_SHARE of war reports, the rest general, as a news
   firehose delivers them.
+- typeset stream: the same stream as publishers' pages set it, with curly
+  quotes and apostrophes and a spaced em dash for one comma in five
+  (`typeset`). Wire copy is plain ASCII; most pages are not, and text that
+  is not ASCII used to miss the detector's fast paths.
 
 Writes the figures to --out (JSON) and prints them, with the build measured:
 the detector compiled by mypyc (setup.py), or plain Python. The rates are articles per
@@ -28,6 +32,7 @@ import json
 import os
 import platform
 import random
+import re
 import statistics
 import time
 from pathlib import Path
@@ -149,6 +154,15 @@ def general_article(i: int, rng: random.Random) -> Article:
     return article
 
 
+def typeset(article: Article) -> Article:
+    """The article with curly quotes and apostrophes, and a spaced em dash for one comma in five."""
+    body = re.sub(r"(?<=\w)'", "\u2019", article.body)
+    body = re.sub(r'"(?=\w)', "\u201c", body).replace('"', "\u201d")
+    pieces = body.split(", ")
+    body = "".join(piece + ("" if i == len(pieces) - 1 else " \u2014 " if i % 5 == 4 else ", ") for i, piece in enumerate(pieces))
+    return article.model_copy(update={"body": body, "id": None}).with_id()
+
+
 def rates(kinds: dict[str, list[Article]], rounds: int) -> dict[str, list[float]]:
     """Articles per CPU-second of each kind, one figure per round.
 
@@ -189,7 +203,9 @@ def main() -> None:
     conflict = [conflict_article(i, rng) for i in range(args.articles)]
     general = [general_article(i, rng) for i in range(args.articles)]
     stream = [conflict[i] if rng.random() < CONFLICT_SHARE else general[i] for i in range(args.articles)]
-    kinds = {"war reports": conflict, "general": general, f"stream ({round(CONFLICT_SHARE * 100)}% war reports)": stream}
+    share = f"{round(CONFLICT_SHARE * 100)}% war reports"
+    kinds = {"war reports": conflict, "general": general, f"stream ({share})": stream,
+             f"typeset stream ({share}, curly quotes, dashes)": [typeset(a) for a in stream]}
     measured = rates(kinds, args.rounds)
     result = {
         "benchmark": "detection library, articles per CPU-second (one core)",

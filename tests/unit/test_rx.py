@@ -113,3 +113,14 @@ def test_punctuated_articles_read_the_same_on_the_fast_path_as_on_the_unicode_on
     slow = [events(b) for b in punctuated]
     assert sum(map(len, fast)) > 100  # events enough to compare
     assert fast == slow
+
+
+def test_the_benchmarks_typeset_articles_take_the_fast_path():
+    from bench.bench_detection import conflict_article, general_article, typeset
+    from tocsin.detection.text import readable
+
+    rng = random.Random(29)
+    for a in [conflict_article(i, rng) for i in range(5)] + [general_article(i, rng) for i in range(5)]:
+        body = typeset(a).body
+        assert not body.isascii() and "\u2014" in body
+        assert not readable(body).isascii() and reads_as_ascii(readable(body))  # dashes stay, and read as ASCII

@@ -49,14 +49,23 @@ class Rx:
     """A pattern compiled for any text (`unicode`) and for ASCII text (`ascii`; the same object when the two
     could differ on ASCII text); `pattern` and `flags` are the Unicode form's."""
 
-    __slots__ = ("ascii", "flags", "pattern", "unicode")
+    __slots__ = ("_ascii", "flags", "pattern", "unicode")
 
     def __init__(self, unicode: re.Pattern[str]) -> None:
         self.unicode = unicode
         self.pattern = unicode.pattern
         self.flags = unicode.flags
-        source = ascii_source(unicode)
-        self.ascii = unicode if source is None else re.compile(source, (unicode.flags & ~re.UNICODE) | re.ASCII)
+        self._ascii: re.Pattern[str] | None = None
+
+    @property
+    def ascii(self) -> re.Pattern[str]:
+        """The ASCII form, compiled on first use: most of the detector's patterns are used by few articles, and
+        compiling them all twice at import would add a third to its start-up."""
+        form = self._ascii
+        if form is None:
+            source = ascii_source(self.unicode)
+            form = self._ascii = self.unicode if source is None else re.compile(source, (self.flags & ~re.UNICODE) | re.ASCII)
+        return form
 
     def on(self, text: str) -> re.Pattern[str]:
         """The form to run on `text`."""
