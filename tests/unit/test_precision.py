@@ -118,6 +118,16 @@ def test_no_alert(name):
     assert default_alerts(events) == [], [e.model_dump() for e in default_alerts(events)]
 
 
+@pytest.mark.parametrize("body", [
+    "The doctors' strike hit hospitals across Nigeria on Tuesday, and the army said it would not intervene.",
+    "A general strike hit ports across Kenya on Monday as troops patrolled the streets of Nairobi.",
+])
+def test_a_walkout_that_hits_is_no_strike_of_any_kind(body):
+    # the walkout is the subject of "hit", and a military word beside it does not make it an act of war: not even a
+    # strike without an attacker, which an analyst would read
+    assert [e for e in detect_article(article(body)) if e.type == "military_strike"] == []
+
+
 POSITIVES = [
     # (body, attacker, territory, place)
     ("Russian forces launched a missile strike on Odesa on Tuesday, killing four people, regional officials said.", "RU", "UA", "Odesa"),

@@ -368,6 +368,8 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
             continue  # "the other two hit ..." only after the projectiles they are the rest of
         if any(s < span[1] and span[0] < e for s, e in vetoed):
             continue
+        if vetoed and _VERB.match(info.text, *span) and any(e <= span[0] and _SUBJECT_OF_NEXT.fullmatch(info.text, e, span[0]) for _, e in vetoed):
+            continue  # "the doctors' strike hit hospitals": the verb's subject is a walkout, not an act of war
         if any(s < span[1] and span[0] < e for s, e, _ in found):
             continue
         found.append((*span, strong))
