@@ -11,7 +11,8 @@ care of: Unicode counts the separators U+001C-U+001F as white space, ASCII
 does not, so the ASCII form spells `\\s` out with them. A pattern whose
 ASCII form could read ASCII text differently (a case-insensitive pattern with
 a non-ASCII letter that folds to an ASCII one, such as the dotless "ı"; an
-inline `(?u)` or `(?a)`; `\\S` inside a class) keeps its Unicode form only.
+inline `(?u)` or `(?a)`; `\\S` inside a class; verbose mode, whose comments
+may hold a "[") keeps its Unicode form only.
 
 `Rx` holds both forms and runs the one that fits the text it is given: the
 ASCII form on ASCII text (`str.isascii()` is a flag the string carries, not a
