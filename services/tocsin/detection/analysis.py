@@ -149,14 +149,13 @@ class SentenceInfo:
             if not found & any_of or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
                 return None  # none of the words every match needs
         fast = plan.fast_ascii if self._ascii else plan.fast
-        if fast is None:
-            return pattern.ascii if self._ascii else pattern.unicode, self.text, None
-        folded = self._folded
-        if folded is None:
-            lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
-            folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
-        if folded:
-            return fast, folded, plan.starts
+        if fast is not None:
+            folded = self._folded
+            if folded is None:
+                lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
+                folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
+            if folded:
+                return fast, folded, plan.starts
         return pattern.ascii if self._ascii else pattern.unicode, self.text, None
 
     def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[str], pos: int, endpos: int) -> list[re.Match[str]]:

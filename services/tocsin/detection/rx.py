@@ -84,9 +84,6 @@ class Rx:
     def finditer(self, string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         return (self.ascii if string.isascii() else self.unicode).finditer(string, pos, endpos)
 
-    def findall(self, string: str, pos: int = 0, endpos: int = _END) -> list[Any]:
-        return (self.ascii if string.isascii() else self.unicode).findall(string, pos, endpos)
-
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return (self.ascii if string.isascii() else self.unicode).sub(repl, string, count)
 
