@@ -371,3 +371,20 @@ def test_a_visiting_leader_told_by_role_shares_the_fate_of_neither_leader():
             "prime minister. Neither leader was hurt.")
     assert [outcome for _, outcome in fresh_fates(body)] == ["survived", "survived"]
     assert any("prime minister" in name.lower() for name, _ in fresh_fates(body))
+
+
+def test_a_leader_told_as_its_or_their_role_belongs_to_the_sentences_subject():
+    # the group, state or organ the sentence opens with owns "its commander", and the person is named for it
+    [event] = [e for e in detect_article(article(
+        "Hezbollah said on Tuesday that its commander had been killed in an Israeli drone strike near Tyre.")) if e.type == "leader_attack"]
+    [person] = event.persons
+    assert (person.name, person.organization, person.country, person.outcome) == ("Hezbollah's commander", "Hezbollah", "LB", "killed")
+    [person] = [p for e in detect_article(article(
+        "The Houthis said an American strike on Sanaa had killed their chief of staff.")) if e.type == "leader_attack" for p in e.persons]
+    assert (person.name, person.country) == ("Houthis' chief of staff", "YE")
+    [person] = [p for e in detect_article(article(
+        "Iran said its defence minister survived an Israeli strike on a convoy outside Tehran.")) if e.type == "leader_attack" for p in e.persons]
+    assert (person.name, person.country, person.outcome) == ("Iran's defence minister", "IR", "survived")
+    # with no state or group to own it, the role alone
+    [(name, _)] = fates("The group said on Tuesday that its commander had been killed in an Israeli drone strike near Tyre.")
+    assert name == "commander"

@@ -1148,7 +1148,7 @@ def test_a_second_leader_by_role_with_the_verb_left_out():
     body = ("Sudan's army said its chief of staff, General Yasir al-Atta, had been wounded and its intelligence chief killed "
             "in a drone strike on Port Sudan on Monday.")
     persons = {(p.name.lower(), p.outcome) for e in detect_article(article(body)) if e.type == "leader_attack" for p in e.persons}
-    assert persons == {("yasir al-atta", "wounded"), ("intelligence chief", "killed")}
+    assert persons == {("yasir al-atta", "wounded"), ("sudan's intelligence chief", "killed")}
 
 
 def test_a_role_martyred_or_slightly_injured_is_a_leaders_fate():
@@ -1252,3 +1252,17 @@ def test_a_state_named_for_two_lands_goes_by_the_first_and_an_island_is_not_icel
     # ("Turks" of the Turks and Caicos) is not taken from another state's people
     assert [m.country for m in gaz.find("Drones hit a tanker off Kharg Island.")] == []
     assert [m.country for m in gaz.find("The Turks said on Monday ...")] == ["TR"]
+
+
+def test_an_act_a_threat_or_vow_answers_is_told_as_done():
+    # the vow governs the revenge, not the strike it avenges
+    for body in ("Hezbollah vowed to avenge its commander, who was killed in an Israeli drone strike in southern Lebanon on Monday.",
+                 "Hezbollah vowed to avenge the killing of its commander in an Israeli drone strike in southern Lebanon on Monday.",
+                 "Iran vowed to retaliate for the Israeli strike on its consulate in Damascus on Monday."):
+        [strike] = [e for e in detect_article(article(body)) if e.type == "military_strike"]
+        assert strike.attacker is not None and strike.attacker.country == "IL" and strike.cross_border, body
+    # what is threatened is still no act
+    for body in ("Iran warned it would retaliate if Israel struck its nuclear sites.",
+                 "Iran threatened to retaliate for any Israeli strike on its territory.",
+                 "Hezbollah threatened to strike Israel, which it said was planning an attack on Lebanon."):
+        assert [e for e in detect_article(article(body)) if e.type == "military_strike"] == [], body

@@ -15,6 +15,7 @@ from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
+from tocsin.detection.gazetteer import Mention
 from tocsin.detection.people import People, PersonInfo, PersonMention, affiliation
 from tocsin.detection.rx import rx
 
@@ -651,6 +652,14 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         # "The convoy of Burkina Faso's defence minister came under fire, but the minister was unhurt": that minister
         who, span = fuller.group("who"), fuller.span("who")
     organization, country = affiliation(people.doc, info, *span)  # "a senior Hezbollah commander"
+    if organization is None and country is None and (subject := _possessor(info, span[0])) is not None:
+        # "Hezbollah vowed to avenge its commander": Hezbollah's commander, not one named "Commander"
+        owner_name = info.text[subject.start : subject.end].removesuffix("'s").removesuffix("’s")  # "Sudan's army said its ..."
+        # (as an adjective where the sentence has it in a compound: "the Houthi-run government ... its interior minister")
+        owned_by = owner_name if info.text.startswith("-", subject.end) else owner_name + _POSSESSIVE[owner_name.endswith("s")]
+        who = f"{owned_by} {info.text[span[0] : span[1]]}"
+        organization = subject.entry.name if subject.kind != "country" else None
+        country = subject.country
     person = people.registry.setdefault(who, PersonInfo(who, role=role, organization=organization,
                                                         country=country, unnamed=True))
     if person.relation is None and _HIS_BEFORE.search(info.text, max(0, span[0] - 5), span[0]) \
@@ -658,6 +667,19 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         # "the son of negotiator Khalil al-Hayya and his office director": al-Hayya's office director
         person.relation = f"{role} of {whose.key}"
     _record(outcomes, who, person, outcome, info)
+
+
+def _possessor(info: SentenceInfo, start: int) -> Mention | None:
+    """Whose "its" or "their" before `start` is: the state, organ or group the sentence opens with ("The Houthis said
+    the Israeli strike had killed their prime minister"), or None."""
+    if _ITS_BEFORE.search(info.text, max(0, start - 7), start) is None:
+        return None
+    return next((m for m in info.mentions if m.start < _SUBJECT_REACH and m.end <= start and m.kind in ("group", "organ", "country")), None)
+
+
+_ITS_BEFORE: Final = rx(r"\b(?:its|their)\s+$", re.I)
+_SUBJECT_REACH: Final = 25  # where a sentence's subject starts at the latest
+_POSSESSIVE: Final = ("'s", "'")  # by whether the name ends in "s": "Hezbollah's", "the Houthis'"
 
 
 def _record(outcomes: dict[str, PersonOutcome], key: str, person: PersonInfo, outcome: str, info: SentenceInfo) -> None:

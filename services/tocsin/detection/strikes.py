@@ -119,6 +119,10 @@ _FOR_THE_ACT: Final = rx(r"['’]?s?\s+for\s+(?:(?:the|this|that|its|their|[A-Z]
 _BLAME_ENDS: Final = rx(r"(?:\s+(?:fighters|militants|forces|troops|rebels|gunmen|insurgents|militias?))?(?:\s*(?:[,.;]|$)|\s+(?:who|which|that)\b)")
 _BLAMED_ACT_ON: Final = rx(r"(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|shelling|explosions?|blasts?)\s+on\s+(?:the\s+)?", re.I)
 _NEW_CLAIM: Final = rx(r"\b(?:and|but)\s+(?:said|says|added|accused)\b|,\s+saying\b", re.I)
+# what a threat or vow is about, told as done: the act it avenges ("vowed to avenge the killing of its commander in an
+# Israeli drone strike"), or a relative clause of fact ("vowed revenge for its commander, who was killed in a drone strike")
+_DONE_AFTER_MODAL: Final = rx(r"\b(?:avenge|avenging|revenge\s+for|retaliat\w*\s+for)\b|"
+                              r",\s+(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been|died|had\s+died)\b", re.I)
 # "Iran-backed": a patron, not the actor; "Iran-made drones": not a place either
 _BACKING: Final = ("-backed", "-allied", "-aligned")
 _COMPOUND: Final = (*_BACKING, "-based", "-made", "-built", "-supplied", "-funded", "-designed")
@@ -784,7 +788,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             # "denied the claim and said Azerbaijani troops had shelled ...": the denial is over before the act; but a new
             # claim may make its own ("and said Tehran would hold Washington responsible for any Israeli strike")
-            modal = any(m_start < end + 40 and not (m_end <= start and info.search(_NEW_CLAIM, m_end, start)) for m_start, m_end in modals)
+            modal = any(m_start < end + 40 and not (m_end <= start and (info.search(_NEW_CLAIM, m_end, start) or info.search(_DONE_AFTER_MODAL, m_end, start)))
+                        for m_start, m_end in modals)
             places = _places(doc, info, attacker)
             if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
                 places = named  # "shelling Armenian positions in Karabakh": the place named near the act
