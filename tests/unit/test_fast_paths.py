@@ -14,6 +14,7 @@ awkward sentences of our own.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -334,9 +335,17 @@ def test_sentences_find_with_anchors_exactly_what_the_patterns_find():
     (r"\b(?:a|an) \w+", 0, None),
     (r"[a-z]+ struck", 0, None),  # a wide class
     (r"strike", re.I, None),  # the folded patterns are the ones anchored
+    # too short a head goes on with the white space after it, as every character \s matches
+    (r"\b(?:is|are)\s+likely", 0, tuple(sorted(["are", *("is" + space for space in prefilter._white_space())]))),
 ])
 def test_start_literal_shapes(source, flags, starts):
     assert prefilter.starts(re.compile(source, flags)) == starts
+
+
+def test_white_space_is_every_character_that_backslash_s_matches():
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert prefilter._white_space() == "".join(re.findall(r"\s", everything))
+    assert " " in prefilter._white_space() and "\n" in prefilter._white_space() and "\u3000" in prefilter._white_space()
 
 
 def test_a_sentence_finds_an_anchored_pattern_registered_after_its_scan():

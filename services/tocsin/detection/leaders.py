@@ -418,8 +418,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             persons = [p for p in persons if p.start < fronted.end()]
         read_roles = not any(p.start < 60 for p in persons)
         if read_roles:
-            _role_only(info, people, outcomes)
-            if _CONTRAST.search(text):
+            if _role_only(info, people, outcomes) and _CONTRAST.search(text):
                 # a second leader by role with a fate of their own: "the deputy minister survived ..., but a general
                 # who was with him was killed"
                 for later in list(info.finditer(_ROLE_SUBJECT))[1:]:
@@ -587,10 +586,18 @@ def _fuller_role(text: str, before: int, role: str) -> re.Match[str] | None:
     return re.search(rf"(?P<who>(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)})\b", text[:before])
 
 
-def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome], found: re.Match[str] | None = None) -> None:
+def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome], found: re.Match[str] | None = None) -> bool:
     """Unnamed leaders as the subject of an outcome: they are the persons of the attack. `found`: the role phrase, when
-    the caller has read it already."""
-    m = found or info.search(_ROLE_SUBJECT)
+    the caller has read it already. Whether the sentence has a role subject (_ROLE_SUBJECT) at all, so that a caller
+    looking for a second one knows when not to (the pattern is among the costliest)."""
+    subject = found or info.search(_ROLE_SUBJECT)
+    _read_role(info, people, outcomes, found, subject)
+    return subject is not None
+
+
+def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome], found: re.Match[str] | None,
+               m: re.Match[str] | None) -> None:
+    """_role_only's reading, given the role subject searched for (`m`)."""
     if found is None and (m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 30), m.start()))):
         m = info.search(_ROLE_OBJECT)
     if m is None:

@@ -27,7 +27,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import Any, Final, TypeVar
 
 import ahocorasick_rs
@@ -192,7 +192,8 @@ class Vocabulary:
             matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(lower, overlapping=True)
             for index, start, _ in matches:
                 bit, literal = values[index]
-                found |= bit
+                if bit:  # (an OR on a long int makes a new one, even with 0: most of a sentence's literals are starts only)
+                    found |= bit
                 if literal and start >= 1:  # (not one that takes in the leading space)
                     starts.append((start - 1, literal))
             starts.sort()
@@ -321,6 +322,17 @@ _STARTS_BUDGET: Final = 2000
 # a character class that starts() reads as that many literals ("['’]ll strike"): at most this many characters
 _SMALL_CLASS: Final = 4
 _ZERO_WIDTH: Final = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_WHITE_SPACE_CLASS: Final = [(sre.CATEGORY, sre.CATEGORY_SPACE)]  # "\s", as the parser reads it
+
+
+_LAST_SPACE: Final = 0x3000  # Unicode has no white space above the ideographic space (a test holds it to that)
+
+
+@lru_cache(maxsize=1)
+def _white_space() -> str:
+    """Every character that `\\s` matches in a pattern (str.isspace is the test re's Unicode patterns make; in ASCII
+    ones, \\s matches a subset of these)."""
+    return "".join(filter(str.isspace, map(chr, range(_LAST_SPACE + 1))))
 
 
 @per_pattern
@@ -378,6 +390,10 @@ def _starts(items: list, i: int, budget: list[int]) -> set[str] | None:
             return _union([list(branch) + items[i + 1 :] for branch in av[1]], budget)
         elif op is sre.IN and len(av) <= _SMALL_CLASS and all(o is sre.LITERAL for o, _ in av):
             return _union([[item, *items[i + 1 :]] for item in av], budget)
+        elif op is sre.IN and av == _WHITE_SPACE_CLASS:
+            # every white-space character, one literal each: so that a word too short to look for is looked for with
+            # the space after it ("is" of "is\s+(?:possible|likely)" as "is ", "is\n" ...)
+            return _union([[(sre.LITERAL, ord(space)), *items[i + 1 :]] for space in _white_space()], budget)
         elif op in _REPEATS:
             low, high, item = av
             # once at most: the item is followed by the rest; more often, only the first time's start is known

@@ -746,7 +746,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 sporty = _is_sports_report(doc)
             if sporty:
                 contexts = [*contexts, "sport"]
-        modals = [(mm.start(), mm.end()) for mm in info.finditer(lexicon.MODALITY)]  # threats, denials, hypotheticals
+        modals: list[tuple[int, int]] | None = None  # threats, denials, hypotheticals: read when a trigger gets that far
         weapon = _weapon(info)
         remembered = False
         has_year = _YEAR.search(text) is not None  # once a sentence, not at every trigger
@@ -788,7 +788,9 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue
             # "denied the claim and said Azerbaijani troops had shelled ...": the denial is over before the act; but a new
             # claim may make its own ("and said Tehran would hold Washington responsible for any Israeli strike")
-            modal = any(m_start < end + 40 and not (m_end <= start and (info.search(_NEW_CLAIM, m_end, start) or info.search(_DONE_AFTER_MODAL, m_end, start)))
+            if modals is None:
+                modals = _modal_spans(info, max(e for _, e, _ in triggers) + _MODAL_REACH)
+            modal = any(m_start < end + _MODAL_REACH and not (m_end <= start and (info.search(_NEW_CLAIM, m_end, start) or info.search(_DONE_AFTER_MODAL, m_end, start)))
                         for m_start, m_end in modals)
             places = _places(doc, info, attacker)
             if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
@@ -900,6 +902,20 @@ _SIDE_FORCES: Final = rx(r"(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?(?:troops|force
                                  r"units|positions|navies))?\s+(?:(?:have|had|has|again|briefly|reportedly)\s+)*$", re.I)
 _UNARMED: Final = rx(r"\b(?:sticks|stones|rocks|fists|clubs|batons|rods|hand-to-hand|no\s+shots|unarmed)\b", re.I)
 _WITH_THE_OTHER: Final = rx(r"\s+with\s+(?:the\s+)?$", re.I)
+
+
+_MODAL_REACH: Final = 40  # how far after a trigger a threat or denial may begin and still be about it
+
+
+def _modal_spans(info: SentenceInfo, before: int) -> list[tuple[int, int]]:
+    """Where the sentence tells a threat, denial or hypothetical (lexicon.MODALITY) starting before `before`: the
+    pattern is among the costliest, and the text after the last trigger's reach need not be read."""
+    spans = []
+    for m in info.finditer(lexicon.MODALITY):
+        if m.start() >= before:
+            break
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def _mutual_fire(doc: Doc, info: SentenceInfo, fire: re.Match[str]) -> list[StrikeMention]:
