@@ -458,3 +458,18 @@ def test_cue_patterns_tried_where_their_matches_start_find_what_a_full_search_fi
                     compared += bool(anchored)
     assert compared > 100  # windows with matches among them
     assert len(lexicon._anchored_slots()) >= 10  # most cue patterns run anchored
+
+
+def test_the_cue_gate_finds_a_casualty_count_wherever_there_is_one():
+    # the cue gate searches a leaner pattern, which must match wherever CASUALTY_COUNT does, from any position
+    told, full = lexicon._CASUALTY_COUNT_TOLD, lexicon.CASUALTY_COUNT
+    crafted = ["More than 1,200 civilians were killed.", "at least 40 Palestinians", "a1 20 people", "x20 people died",
+               "some 3.5 million Syrians lost their lives", "around 7 Yemenis", "over 5,00 people", "_9 soldiers were wounded",
+               "officials counted 64 dead", "١٢ people were killed"]
+    counts = 0
+    for text in _sentences() + crafted:
+        for pos in {0, len(text) // 3, len(text) // 2}:
+            has = full.search(text, pos) is not None
+            assert (told.search(text, pos) is not None) == has, (text, pos)
+            counts += has
+    assert counts > 50  # the corpora hold counts for the test to hold to

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from string import capwords
-from typing import Final
+from typing import Final, cast
 
 from tocsin.core.models import Article
 from tocsin.detection import lexicon, prefilter
@@ -40,21 +40,18 @@ class _Plan:
         self.starts = starts
 
 
-# id(pattern) -> its plan; keyed by identity, as hashing a re.Pattern hashes its compiled program
-_PLANS: Final[dict[int, _Plan]] = {}
-_KEPT: Final[list[Rx]] = []  # the patterns planned, kept alive so that their ids stay their own
-
-
 def _plan(pattern: Rx) -> _Plan:
-    test = prefilter.tester(pattern.unicode)
-    fast = lexicon.folded(pattern)
-    starts = lexicon.folded_starts(pattern)
-    if starts is not None:
-        prefilter.VOCABULARY.add_starts(starts)
-    plan = _PLANS[id(pattern)] = _Plan(test.any_of if test else 0, test.rest if test else None, fast,
-                                       frozenset(starts) if starts is not None else None)
-    _KEPT.append(pattern)
-    return plan
+    """The pattern's plan, worked out on its first use and kept on it (Rx.plan)."""
+    plan = pattern.plan
+    if plan is None:
+        test = prefilter.tester(pattern.unicode)
+        fast = lexicon.folded(pattern)
+        starts = lexicon.folded_starts(pattern)
+        if starts is not None:
+            prefilter.VOCABULARY.add_starts(starts)
+        plan = pattern.plan = _Plan(test.any_of if test else 0, test.rest if test else None, fast,
+                                    frozenset(starts) if starts is not None else None)
+    return cast(_Plan, plan)
 
 
 class PatternSet:
@@ -71,7 +68,7 @@ class PatternSet:
         if self._union == -1:
             union: int | None = 0
             for pattern in self.patterns:
-                any_of = (_PLANS.get(id(pattern)) or _plan(pattern)).any_of
+                any_of = _plan(pattern).any_of
                 union = None if any_of == 0 or union is None else union | any_of
             self._union = union
         return self._union
@@ -140,9 +137,7 @@ class SentenceInfo:
         """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
         pattern (folded when it can be, in its ASCII form on ASCII text), the text to run it on, and the literals
         its matches start with, when the folded pattern runs and they are known."""
-        plan = _PLANS.get(id(pattern))
-        if plan is None:
-            plan = _plan(pattern)
+        plan = _plan(pattern)
         any_of = plan.any_of
         if any_of:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals

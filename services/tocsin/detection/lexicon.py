@@ -431,12 +431,19 @@ CEASEFIRE: Final = rx(r"\b(?:ceasefire|cease-fire|truce|peace talks|mediation|me
                              # talks a third party holds between the sides: "Qatar has hosted separate talks between ..."
                              r"(?:hosted|hosting|hosts|brokered|brokering) (?:[\w-]+ ){0,2}?talks between)\b", IC)
 # (the words before the count are at most context._COUNT_LEAD characters long)
-CASUALTY_COUNT: Final = rx(
-    r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)\s+"
-    r"(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
+_COUNT_OF_PEOPLE: Final = (
+    r"\s+(?P<pop>(?:[A-Z][a-z]+\s+)?(?:people|civilians|Palestinians|Israelis|Ukrainians|Russians|Syrians|Yemenis|Lebanese|Sudanese|"
     r"soldiers|troops|fighters|children|women|persons|residents|villagers|militants|[A-Z][a-z]+(?:is|ans|ese)))\b"
-    r"(?P<tail>[^.]{0,80}?\b(?:killed|dead|died|wounded|injured|lost their lives|deaths?|casualties))?",
+    r"(?P<tail>[^.]{0,80}?\b(?:killed|dead|died|wounded|injured|lost their lives|deaths?|casualties))?"
 )
+CASUALTY_COUNT: Final = rx(
+    r"\b(?:more than |over |at least |nearly |almost |about |some |around )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand))?)"
+    + _COUNT_OF_PEOPLE,
+)
+# What the cue gate asks of CASUALTY_COUNT: whether a match is there at all. Without the words before the count, and
+# with its first digit first (the boundary before it checked after it), there is one wherever CASUALTY_COUNT has one,
+# and `re` skips from digit to digit, where a pattern that opens with \b or a choice of words is tried at every position.
+_CASUALTY_COUNT_TOLD: Final = rx(r"\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?(?: (?:million|thousand))?)" + _COUNT_OF_PEOPLE)
 # the words between a count and "were killed" ("two soldiers guarding the convoy were killed"): up to five, none
 # a number or a span of time, so that "two days after 30 people were killed" does not count two
 _TOLL_GAP: Final = (r"(?:(?!(?:\d|(?:days?|weeks?|months?|years?|hours?|after|before|since|ago|and|or|killed|dead|died|wounded|injured|"
@@ -596,7 +603,7 @@ CEASEFIRE_CUE: Final = (CEASEFIRE_HINTS, (CEASEFIRE,), None)
 LEGAL_CUE: Final = (LEGAL_HINTS, (LEGAL,), None)
 # a casualty report needs a toll word near its count (see context.find_casualty_reports)
 TOLL_WORDS: Final = ("kill", "dead", "died", "death", "toll", "casualt", "lost their lives", "the lives of", "wound", "injur")
-TOLL_CUE: Final = (TOLL_WORDS, (CASUALTY_COUNT, DEATH_TOLL), None)
+TOLL_CUE: Final = (TOLL_WORDS, (_CASUALTY_COUNT_TOLD, DEATH_TOLL), None)
 CUES: Final = (STRIKE_CUE, OUTCOME_CUE, CONDEMN_CUE, CEASEFIRE_CUE, LEGAL_CUE, TOLL_CUE)
 
 

@@ -50,13 +50,16 @@ class Rx:
     """A pattern compiled for any text (`unicode`) and for ASCII text (`ascii`; the same object when the two
     could differ on ASCII text); `pattern` and `flags` are the Unicode form's."""
 
-    __slots__ = ("_ascii", "flags", "pattern", "unicode")
+    __slots__ = ("_ascii", "flags", "pattern", "plan", "unicode")
 
     def __init__(self, unicode: re.Pattern[str]) -> None:
         self.unicode = unicode
         self.pattern = unicode.pattern
         self.flags = unicode.flags
         self._ascii: re.Pattern[str] | None = None
+        # how a reader of sentences runs the pattern (analysis._Plan), worked out on first use and kept here, where
+        # reading it costs an attribute access rather than a lookup by the pattern's identity at every search
+        self.plan: Any = None
 
     @property
     def ascii(self) -> re.Pattern[str]:
