@@ -264,10 +264,12 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
     # role and affiliation: "British Prime Minister <name>", "Hamas leader <name>"
     prefix_start = run.start() if k else start
     head = _TRAILING_TITLES.sub("", text[:start].rstrip())
-    role_m = _ROLE_BEFORE.search(head)
+    # (head is the sentence up to len(head): searched through the sentence, which a search ending there reads as the
+    # text's end, the patterns run gated and anchored; positions only, as SentenceInfo's matches give them)
+    role_m = info.search(_ROLE_BEFORE, 0, len(head))
     if role_m and role_m.end() >= len(head) - 1:
-        role = role_m.group("role").strip()
-        if _SENIOR_BEFORE.search(head[: role_m.start()]) and not role.lower().startswith(("senior", "top")):
+        role = told_role = text[role_m.start("role") : role_m.end("role")].strip()
+        if info.search(_SENIOR_BEFORE, 0, role_m.start()) and not role.lower().startswith(("senior", "top")):
             role = "senior " + role  # "Senior Hamas official X"
         person.role = person.role or role
         org, country = affiliation(doc, info, max(0, role_m.start() - 40), start)
@@ -279,14 +281,14 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
             org, country = (owner.entry.name if owner.kind != "country" else None), owner.country
         person.organization = person.organization or org
         person.country = person.country or country
-        pron = _PRONOUN_BEFORE.search(text[: role_m.start()])
+        pron = info.search(_PRONOUN_BEFORE, 0, role_m.start())
         if pron and not person.relation:
             antecedent = _last_person(sentence_people, registry) or last_subject
             if antecedent and antecedent != key:
-                person.relation = f"{role_m.group('role').strip()} of {antecedent}"
+                person.relation = f"{told_role} of {antecedent}"
                 _inherit(person, registry.get(antecedent))
-    elif role_of := _ROLE_OF_BEFORE.search(head):
-        person.role = person.role or role_of.group(0).rstrip(" ,")
+    elif role_of := info.search(_ROLE_OF_BEFORE, 0, len(head)):
+        person.role = person.role or text[role_of.start() : role_of.end()].rstrip(" ,")
         org, country = affiliation(doc, info, role_of.start(), start)
         person.organization = person.organization or org
         person.country = person.country or country
