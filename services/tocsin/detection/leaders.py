@@ -330,11 +330,11 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 doc.sentences[i].search(lexicon.ATTACK_WORDS) is not None for i in (index, index - 1) if i >= 0)):
             continue  # an illness, an accident, a vote; care "after surgery" only with no attack told beside it
         pronoun = info.search(_PRONOUN_OUTCOME)
-        if pronoun is not None and _HEDGED.search(text, max(0, pronoun.start() - 30), pronoun.start()):
+        if pronoun is not None and info.search(_HEDGED, max(0, pronoun.start() - 30), pronoun.start()):
             pronoun = None  # "It was not clear whether he survived": asked, not told
         told = _VERB_OUTCOME[" ".join((pronoun.group("verb") or pronoun.group("verb2") or "died").lower().split())] if pronoun else ""
         if outcomes and "alive" in info.lower and (alive := info.search(_ALIVE)) is not None and not people.in_sentence(index) \
-                and not _HEDGED.search(text, max(0, alive.start() - 30), alive.start()):
+                and not info.search(_HEDGED, max(0, alive.start() - 30), alive.start()):
             # word that the person just reported lives, against a claim of their death: "Al-Shabaab said it had
             # killed the deputy governor ... The regional administration said he was alive but badly hurt"
             latest = max(outcomes.values(), key=lambda o: max(o.sentences))
@@ -369,15 +369,15 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             continue
         verbs = sorted(
             # "may have been killed": the attack is told, the fate only supposed
-            (m.start(), "unknown" if _MAYBE.search(text, max(0, m.start() - 20), m.start()) else outcome)
+            (m.start(), "unknown" if info.search(_MAYBE, max(0, m.start() - 20), m.start()) else outcome)
             for outcome, pattern in _OUTCOMES for m in info.finditer(pattern)
             if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
-            and not _DENIED.search(text, max(0, m.start() - 80), m.start())
-            and not (m.group().lower() == "slain" and _ATTRIBUTIVE.search(text, max(0, m.start() - 20), m.start()))
+            and not info.search(_DENIED, max(0, m.start() - 80), m.start())
+            and not (m.group().lower() == "slain" and info.search(_ATTRIBUTIVE, max(0, m.start() - 20), m.start()))
         )
         persons = [p for p in people.in_sentence(index) if not p.is_reporter and not p.is_relation_object]
         spared = info.search(_NEITHER_HURT) if index > 0 else None
-        if spared is not None and (spared.start() == 0 or _SAID_THAT.search(text, max(0, spared.start() - 16), spared.start())):
+        if spared is not None and (spared.start() == 0 or info.search(_SAID_THAT, max(0, spared.start() - 16), spared.start())):
             # "... where President X and the Greek prime minister were meeting. Neither leader was hurt": all of them,
             # named or told by role
             before = doc.sentences[index - 1]
@@ -422,7 +422,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
                 # a second leader by role with a fate of their own: "the deputy minister survived ..., but a general
                 # who was with him was killed"
                 for later in list(info.finditer(_ROLE_SUBJECT))[1:]:
-                    if _NEW_CLAUSE.search(text, max(0, later.start() - 30), later.start()):
+                    if info.search(_NEW_CLAUSE, max(0, later.start() - 30), later.start()):
                         _role_only(info, people, outcomes, later)
             if len(verbs) > 1 and " and " in text:
                 # a second verb with a leader of its own: "wounded Yemen's Houthi prime minister and killed four of his ministers"
@@ -435,7 +435,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # the outcome told after the subject: "X and Y were killed", "X escaped the strike unharmed"
             # (not the act's own participle, whose object is someone else: "the convoy of the governor, X, ..., killing one
             # of his escorts")
-            following = [(pos, o) for pos, o in verbs if pos >= pm.end and not _ACT_PARTICIPLE.match(text, max(0, pos - 2))]
+            following = [(pos, o) for pos, o in verbs if pos >= pm.end and not info.match(_ACT_PARTICIPLE, max(0, pos - 2))]
             if following:
                 nxt_person = next((q for q in persons if q.start > pm.end), None)
                 pos, o = following[0]
@@ -447,7 +447,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             if outcome is None:
                 preceding = [(pos, o) for pos, o in verbs if pos < pm.start and pm.start - pos < 60]
                 if preceding and preceding[-1][1] in ("killed", "wounded") \
-                        and _ACTIVE_OUTCOME.match(text, preceding[-1][0], pm.start):
+                        and info.match(_ACTIVE_OUTCOME, preceding[-1][0], pm.start):
                     outcome = preceding[-1][1]
                     object_of = (pm, outcome)
                 elif object_of is not None and _coordinated(text, object_of[0], pm):
@@ -465,7 +465,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # or told as a casualty first, then named: "killing its driver, whom Hezbollah later mourned as a commander, X"
             if outcome is None and lexicon.hints(info.lower, _REIDENTIFIED_WORDS):
                 outcome = _reidentified(doc, info, pm)
-            if outcome is None and _TARGETED.search(text[: pm.start]):
+            if outcome is None and info.search(_TARGETED, 0, pm.start):
                 outcome = "unknown"
             if outcome is None:
                 continue

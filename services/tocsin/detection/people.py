@@ -159,7 +159,7 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
     sentence_people.sort(key=lambda p: p.start)
     for pm in sentence_people:
         pm.is_relation_object = any(s <= pm.start and pm.end <= e for s, e in relation_objects) \
-            or _KIN_BEFORE.search(info.text, max(0, pm.start - 80), pm.start) is not None  # "three sons of ... X"
+            or info.search(_KIN_BEFORE, max(0, pm.start - 80), pm.start) is not None  # "three sons of ... X"
     return sentence_people
 
 
@@ -249,7 +249,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
     name = " ".join(name_words)
     if len(name_words) > 1 and (place := doc.gaz.entries.get(name)) is not None and place.kind in ("city", "capital", "region"):
         return None  # "Kryvyi Rih", "Khan Younis": a place of several words is where, not who
-    if not k and _WHERE_BEFORE.search(text, max(0, start - 12), start):
+    if not k and info.search(_WHERE_BEFORE, max(0, start - 12), start):
         return None  # "in Kozacha Lopan": a place too small for the gazetteer
     if len(name_words) == 1:
         key = _resolve_surname(name, registry)
@@ -273,7 +273,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
             role = "senior " + role  # "Senior Hamas official X"
         person.role = person.role or role
         org, country = affiliation(doc, info, max(0, role_m.start() - 40), start)
-        if _ITS_BEFORE.search(text, max(0, role_m.start() - 7), role_m.start()) \
+        if info.search(_ITS_BEFORE, max(0, role_m.start() - 7), role_m.start()) \
                 and (owner := next((m for m in info.mentions if m.start < 25 and m.end <= role_m.start()
                                     and m.kind in ("group", "organ", "country")), None)) is not None:
             # "The Houthis said the Israeli strike had killed their prime minister, X": whose "their" is, not the

@@ -366,13 +366,13 @@ def _triggers(info: SentenceInfo) -> list[tuple[int, int, bool]]:
     found: list[tuple[int, int, bool]] = []
     for m, strong in candidates:
         span = (m.start(), m.end())
-        if _IMPACT.match(info.text, span[0]) and not _PROJECTILE_BEFORE.search(info.text, max(0, span[0] - 120), span[0]):
+        if info.match(_IMPACT, span[0]) and not info.search(_PROJECTILE_BEFORE, max(0, span[0] - 120), span[0]):
             continue  # "a car crashed into a wall" is no strike; "a drone that strayed across the border crashed into a barn" is
-        if _THE_REST.match(info.text, span[0]) and not _PROJECTILES.search(info.text, 0, span[0]):
+        if info.match(_THE_REST, span[0]) and not info.search(_PROJECTILES, 0, span[0]):
             continue  # "the other two hit ..." only after the projectiles they are the rest of
         if any(s < span[1] and span[0] < e for s, e in vetoed):
             continue
-        if vetoed and _VERB.match(info.text, *span) and any(e <= span[0] and _SUBJECT_OF_NEXT.fullmatch(info.text, e, span[0]) for _, e in vetoed):
+        if vetoed and info.match(_VERB, *span) and any(e <= span[0] and _SUBJECT_OF_NEXT.fullmatch(info.text, e, span[0]) for _, e in vetoed):
             continue  # "the doctors' strike hit hospitals": the verb's subject is a walkout, not an act of war
         if any(s < span[1] and span[0] < e for s, e, _ in found):
             continue
@@ -442,7 +442,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
               and not info.match(_DEFENDS, m.end)]  # "Polish and Dutch F-35s shot down Russian drones ... during an attack"
     # the state whose forces the act hits is its target, not its doer: "after an attack on a Turkish base in Iraq"
     hit = {m.country for m in info.mentions if m.kind == "demonym" and end <= m.start <= end + _OWN_FORCES_REACH
-           and _ON_THE_TARGET.fullmatch(text, end, m.start) and _OWN_FORCES.match(text, m.end)}
+           and _ON_THE_TARGET.fullmatch(text, end, m.start) and info.match(_OWN_FORCES, m.end)}
     if hit:
         actors = [m for m in actors if m.country not in hit]
     if info.search(_UNDER_FIRE, max(0, start - 40), start):
@@ -465,15 +465,15 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
                 return m, _told_by(info, m, start)
     # 2. passive agent after the trigger: "an attack by Hamas", or inside it: "fired by Somali troops positioned on"
     for m in actors:
-        if (0 <= m.start - end <= 30 or start < m.start < end) and _BY_BEFORE.search(text[: m.start]) \
-                and not _OWNED_BY.search(text, end if m.start >= end else start, m.start):
+        if (0 <= m.start - end <= 30 or start < m.start < end) and info.search(_BY_BEFORE, 0, m.start) \
+                and not info.search(_OWNED_BY, end if m.start >= end else start, m.start):
             return m, REPORTED
     # 2b. where it came from: "drones launched from Rwanda", "missiles fired from Lebanon", "fire from Taliban fighters"
     for m in actors:
         if m.start - end > _FROM_REACH:
             continue  # "sent jets to bomb Cambodian positions ..., a day after rockets fired from Cambodia": another act's
         if m.kind in ("country", "capital", "demonym", "group") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]) \
-                and (m.kind != "demonym" or _SIDE_OF.match(text, m.end) or _force_follows(info, m.end)):  # "fire from Armenian positions"
+                and (m.kind != "demonym" or info.match(_SIDE_OF, m.end) or _force_follows(info, m.end)):  # "fire from Armenian positions"
             if info.search(_DIRECTED, max(0, start - 60), start):
                 break  # "had directed rocket fire from Lebanon": the reason for another act
             return m, REPORTED
@@ -487,7 +487,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m, _told_by(info, m, start)
     # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
-        if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not _BLAMED_FOR_OTHER.match(text, m.end):
+        if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not info.match(_BLAMED_FOR_OTHER, m.end):
             return m, ACCUSED
     # 2d. accused of the act itself: "the Taliban accused Pakistan on Tuesday of bombing homes"
     for m in actors:
@@ -521,9 +521,9 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # the rules below read the sentence at large; an act told as someone else's doing
     # ("the army said it targeted him because he was behind rocket fire on ...") is not the speaker's
     if info.search(_ATTRIBUTED, 0, start):
-        actors = [m for m in actors if not _ATTRIBUTED.search(text, m.end, start)]
+        actors = [m for m in actors if not info.search(_ATTRIBUTED, m.end, start)]
     # 2i. the speaker's own act in its own words: '"Our aircraft struck the positions of ...," the Russian defence ministry said'
-    if _VERB.match(text, start, end) and info.search(_OURS, max(0, start - 40), start):
+    if info.match(_VERB, start, end) and info.search(_OURS, max(0, start - 40), start):
         for m in actors:
             if m.start >= end and info.search(_QUOTE_CLOSES, end, m.start) and info.match(_THEN_SAYS, m.end):
                 return m, CLAIMED
@@ -541,7 +541,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in actors:
         if m.start < start and (m.kind == "organ" or _force_follows(info, m.end)) and not info.search(_SOURCE, max(0, m.start - 20), m.start) \
                 and not info.match(_SUFFERED, m.end, start):  # "X, head of a Russian army unit, was killed when": the victim's
-            if _FORCES_REPORT.match(text, m.end) and (told := next((n for n in actors if m.end < n.start and n.end <= start
+            if info.match(_FORCES_REPORT, m.end) and (told := next((n for n in actors if m.end < n.start and n.end <= start
                                                                      and _force_follows(info, n.end) and not info.match(_SUFFERED, n.end, start)), None)):
                 # the forces that speak, of another's: "Poland's armed forces said a Russian drone that strayed ... crashed"
                 return told, _told_by(info, told, start)
@@ -758,16 +758,16 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 100), start)
                               or (deeds and info.search(_EARLIER_DEED, max(0, start - 80), start) and not _dated_fresh(doc, info))
                               or (_CAMPAIGN.fullmatch(text, start, end) and info.match(_GROWS, end))) \
-                or (remembered and not _VERB.match(text, start, end))
-            if not remembered and has_year and (year := _YEAR_OF_THE_ACT.search(text, max(0, start - 24), start)) is not None \
-                    and _DETERMINER_BEFORE.search(text, max(0, year.start() - 7), year.start()):
+                or (remembered and not info.match(_VERB, start, end))
+            if not remembered and has_year and (year := info.search(_YEAR_OF_THE_ACT, max(0, start - 24), start)) is not None \
+                    and info.search(_DETERMINER_BEFORE, max(0, year.start() - 7), year.start()):
                 # "an inquiry into a 2024 strike": the act of that year
                 remembered = int(year.group("year")) < doc.published.year
             # a place told after the next trigger is that trigger's ("targeted him for rocket fire on northern Israel")
             # (but a verb the trigger is the subject of tells the same act: "an Israeli strike hit the guesthouse ... in Tehran")
             following = i + 1
             while following < len(triggers) and _SUBJECT_OF_NEXT.fullmatch(text, triggers[following - 1][1], triggers[following][0]) \
-                    and _VERB.match(text, triggers[following][0], triggers[following][1]):
+                    and info.match(_VERB, triggers[following][0], triggers[following][1]):
                 following += 1
             reach = triggers[following][0] if following < len(triggers) else len(text)
             anaphoric = not strong and info.search(_DEFINITE, 0, start) is not None
@@ -779,7 +779,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 continue  # "a missile launched from Yemen was intercepted": stopped too
             answered = info.search(_IN_RESPONSE_TO, max(0, start - 50), start) is not None \
                 or (i > 0 and info.search(_DATED_BY, max(0, start - 50), start) is not None)
-            given = _attacker_for(info, start, end, anaphoric=anaphoric and not _VERB.match(text, start, end), answered=answered)
+            given = _attacker_for(info, start, end, anaphoric=anaphoric and not info.match(_VERB, start, end), answered=answered)
             attacker, attribution = given if given is not None else (None, None)
             if attacker is None and info.search(_THE_COALITION, max(0, start - 60), start):
                 attacker = _coalition_leader(doc, info.sentence.index)
@@ -796,11 +796,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
                 places = named  # "shelling Armenian positions in Karabakh": the place named near the act
             # (what was set on fire is told inside the act's words: "drones setting a refinery in Russia's Volgograd region on fire")
-            told_from = start if _SET_ON_FIRE.search(text, start, end) else end
+            told_from = start if info.search(_SET_ON_FIRE, start, end) else end
             after = [p for p in places if told_from <= p[0] < reach]
             # and a place told after the previous trigger is that one's ("Israel struck Hodeidah, hours after a missile fired by ...")
             before = [p for p in places if p[0] < start] if i == 0 else []
-            if anaphoric and not (_PROJECTILES.match(text, start) and _VERB.match(text, start, end)):
+            if anaphoric and not (info.match(_PROJECTILES, start) and info.match(_VERB, start, end)):
                 # "the strike on Voronezh", "the attack in Doha": only a place told with the words themselves (what its
                 # weapons did is a new act with its own object: "its drones had neutralised 17 militants ... in northern Syria")
                 after, before = [p for p in after if p[0] - end <= _ANAPHORIC_PLACE_REACH], []
@@ -818,11 +818,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 # unless they serve abroad ("a UN peacekeepers' base ..., wounding two Italian soldiers")
                 owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
                               and (attacker is None or m.country != attacker.country) and (hit := _HIT_PEOPLE.match(text[m.end :]))
-                              and not _SPEAKS.match(text, m.end + hit.end())), None)
+                              and not info.match(_SPEAKS, m.end + hit.end())), None)
                 if owner is None:  # the victims told before the act: "A Lebanese soldier was killed ... when an Israeli drone struck"
                     owner = next((m for m in info.mentions if m.end <= start and m.kind == "demonym" and m.country
                                   and (attacker is None or m.country != attacker.country) and (hit := _HIT_PEOPLE.match(text[m.end :]))
-                                  and _VICTIMS_TOLD.match(text, m.end + hit.end())), None)
+                                  and info.match(_VICTIMS_TOLD, m.end + hit.end())), None)
                 chosen = (owner.start, owner.country, None, False) if owner else None
             if chosen is None and not anaphoric and info.search(_ITS_TERRITORY):
                 speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
@@ -832,11 +832,11 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             owner = _weapon_owner(doc, info, weapon, start) if attacker is None and not anaphoric and weapon != "unknown" else None
             doer = attacker or owner
             town = _UNKNOWN_SETTLEMENT.match(text, end) if chosen is None else None
-            if chosen is None and attacker is not None and not anaphoric and _HOME_GROUND.match(text, end):
+            if chosen is None and attacker is not None and not anaphoric and info.match(_HOME_GROUND, end):
                 # no place named: the state whose forces report the act on villages or towns ("Pakistan's military said
                 # Indian troops shelled villages"), a guess
                 speaker = next((m for m in info.mentions if (m.end <= attacker.start or m.start >= end) and m.kind in ("country", "demonym")
-                                and m.country and m.country != attacker.country and _FORCES_REPORT.match(text, m.end)), None)
+                                and m.country and m.country != attacker.country and info.match(_FORCES_REPORT, m.end)), None)
                 chosen = (speaker.start, speaker.country, town.group("name") if town else None, False) if speaker else None
                 territory_guessed = speaker is not None
             if chosen is None and doer is not None and not anaphoric and town is not None \
@@ -845,14 +845,14 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 # planes had bombed the border town of Renk", or in the sentence before, a guess
                 speaker = next((m for m in info.mentions if (m.end <= (attacker.start if attacker else start) or m.start >= end)
                                 and m.country and m.country != doer.country
-                                and ((m.kind == "country" and _STATE_SPEAKS.match(text, m.end))
-                                     or (m.kind == "demonym" and _STATE_ORGAN_SPEAKS.match(text, m.end)))),  # "Ukrainian officials said"
+                                and ((m.kind == "country" and info.match(_STATE_SPEAKS, m.end))
+                                     or (m.kind == "demonym" and info.match(_STATE_ORGAN_SPEAKS, m.end)))),  # "Ukrainian officials said"
                                None) or _state_speaking_before(doc, info, doer.country)
                 if speaker is None and "border" in town.group():
                     # a border place, by the state that protests the act on it: "Cambodia's foreign ministry denounced
                     # Thai air strikes on the border province of Oddar Meanchey"
                     speaker = next((m for m in info.mentions if m.end <= start and m.kind == "country" and m.country
-                                    and m.country != doer.country and _STATE_PROTESTS.match(text, m.end)), None)
+                                    and m.country != doer.country and info.match(_STATE_PROTESTS, m.end)), None)
                 if speaker is not None:
                     chosen = (speaker.start, speaker.country, town.group("name"), False)
                     territory_guessed = True
@@ -1022,8 +1022,7 @@ _ONE_OF_THEM: Final = rx(r"\b(?:one|another|two|three|four|five|several|some|the
 
 def _own_forces_hit(info: SentenceInfo, end: int, country: str) -> bool:
     """Does the act, told from `end` on, hit the forces or posts of `country` ("a Turkish army outpost")?"""
-    text = info.text
-    return any(m.start >= end and m.kind == "demonym" and m.country == country and _OWN_FORCES.match(text, m.end)
+    return any(m.start >= end and m.kind == "demonym" and m.country == country and info.match(_OWN_FORCES, m.end)
                for m in info.mentions)
 
 
