@@ -107,7 +107,7 @@ def _condemners(doc: Doc, people: People, info: SentenceInfo, lo: int, trigger: 
     for the noun, who it came from ("drew condemnation from Egypt and Jordan")."""
     text = info.text
     index = info.sentence.index
-    source = _CONDEMNATION_FROM.match(text, trigger.start())
+    source = info.match(_CONDEMNATION_FROM, trigger.start())
     if source:
         candidates = _candidates(doc, people, info, source.end(), len(text))
         return _coordinated(text, candidates, 0) if candidates and candidates[0][0] == source.end() else []
@@ -134,7 +134,7 @@ def _condemners(doc: Doc, people: People, info: SentenceInfo, lo: int, trigger: 
         head = 0
     if head is not None:
         found = _coordinated(text, candidates, head)
-        joined = _JOINED_IN.search(text, lo, at)
+        joined = info.search(_JOINED_IN, lo, at)
         if joined is not None:
             # "Jordan and Egypt joined Saudi Arabia in condemning": the one they joined condemned too
             first = next((i for i, c in enumerate(candidates) if c[0] == joined.end()), None)
@@ -257,7 +257,7 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
     for info in doc.hinted(lexicon.CEASEFIRE_CUE):
         text = info.text
         trigger = info.search(lexicon.CEASEFIRE)
-        if trigger and _HOSTED.match(text, trigger.start()) and not doc.may(lexicon.STRIKE_CUE):
+        if trigger and info.match(_HOSTED, trigger.start()) and not doc.may(lexicon.STRIKE_CUE):
             continue  # talks a third party hosts are about the fighting only in a report of fighting (not "on trade")
         if trigger and (described := info.search(_DESCRIBED_MEDIATORS)) is not None \
                 and all(described.start() <= m.start() < described.end() for m in info.finditer(_TALKS)):
@@ -409,7 +409,7 @@ def find_legal_actions(doc: Doc, people: People) -> list[Found]:
             # else the state the sentence opens with ("Russia was charged ..."), but not the court's or prosecutor's own
             # ("Ukraine's prosecutor general opened an investigation", "Prosecutors in Sweden charged": not against them)
             subject = next((m for m in info.mentions if m.start < legal.start() and m.kind in ("country", "demonym")
-                            and not _OWNS_THE_COURT.match(text, m.end) and not court.start() <= m.start < court.end()), None)
+                            and not info.match(_OWNS_THE_COURT, m.end) and not court.start() <= m.start < court.end()), None)
             if subject:
                 against.append(_actor(doc, subject))
         fresh_date = any(d.precise and d.value >= min(doc.oldest_fresh, doc.published.replace(day=1)) and d.kind not in ("year",) for d in info.dates)

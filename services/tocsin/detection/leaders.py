@@ -598,7 +598,7 @@ def _role_only(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
 def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOutcome], found: re.Match[str] | None,
                m: re.Match[str] | None) -> None:
     """_role_only's reading, given the role subject searched for (`m`)."""
-    if found is None and (m is None or (m.start() > 60 and not _NEW_CLAUSE.search(info.text, max(0, m.start() - 30), m.start()))):
+    if found is None and (m is None or (m.start() > 60 and not info.search(_NEW_CLAUSE, max(0, m.start() - 30), m.start()))):
         m = info.search(_ROLE_OBJECT)
     if m is None:
         m = info.search(_ROLE_AMONG)
@@ -610,10 +610,10 @@ def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
                   if lexicon.hints(lower, words) and (found := info.search(attacked)) is not None), None)
     if m is None:
         return
-    if "verb" in m.re.groupindex and _DENIED.search(info.text, max(0, m.start("verb") - 80), m.start("verb")):
+    if "verb" in m.re.groupindex and info.search(_DENIED, max(0, m.start("verb") - 80), m.start("verb")):
         return  # "denied that its commander had been killed"
     if "verb" in m.re.groupindex and (m.group("verb") or "").lower().endswith(" of") and (m.group("who").lower().endswith("s")
-                                                    or _AVENGED.search(info.text, max(0, m.start("verb") - 40), m.start("verb"))):
+                                                    or info.search(_AVENGED, max(0, m.start("verb") - 40), m.start("verb"))):
         return  # "vowed revenge for the killing of its commanders": an earlier act, and no one leader
     outcome = _VERB_OUTCOME[" ".join(m.group("verb").lower().split())] if "verb" in m.re.groupindex else "unknown"
     if "supposed" in m.re.groupindex and (m.group("supposed") or "").lower() in _SUPPOSED:
@@ -632,7 +632,7 @@ def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
             return  # "an official was wounded": not a leader
         role = "senior " + role.rstrip("s")
     # "the minister", and "its leader": one told before
-    definite = _DEFINITE_BEFORE.search(info.text, max(0, m.start("who") - 8), m.start("who")) is not None \
+    definite = info.search(_DEFINITE_BEFORE, max(0, m.start("who") - 8), m.start("who")) is not None \
         or m.group("who").startswith(("The ", "Its ", "Their "))
     if definite:
         # "Somalia's defence minister, Abdullahi Farah, ... The minister survived": the one named earlier in that role
@@ -649,7 +649,7 @@ def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     who = re.sub(r"^(?:The|An?|Its|Their)\s+", "", m.group("who").strip())  # "The mayor of X" is the mayor of X
     who = who[0].upper() + who[1:]
     span = (m.start("who"), m.end("who"))
-    owner = _PROPER_OWNER.search(info.text, max(0, span[0] - 40), span[0])
+    owner = info.search(_PROPER_OWNER, max(0, span[0] - 40), span[0])
     if owner is not None and (who.lower() == role or any(
             o.start == owner.start() and o.kind in ("country", "demonym", "group") for o in info.mentions)):
         # "killed Hezbollah's commander responsible for ...": the commander is Hezbollah's, by name; "the killing of
@@ -669,7 +669,7 @@ def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         country = subject.country
     person = people.registry.setdefault(who, PersonInfo(who, role=role, organization=organization,
                                                         country=country, unnamed=True))
-    if person.relation is None and _HIS_BEFORE.search(info.text, max(0, span[0] - 5), span[0]) \
+    if person.relation is None and info.search(_HIS_BEFORE, max(0, span[0] - 5), span[0]) \
             and (whose := next((p for p in reversed(people.in_sentence(info.sentence.index)) if p.end <= span[0]), None)) is not None:
         # "the son of negotiator Khalil al-Hayya and his office director": al-Hayya's office director
         person.relation = f"{role} of {whose.key}"
@@ -679,7 +679,7 @@ def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
 def _possessor(info: SentenceInfo, start: int) -> Mention | None:
     """Whose "its" or "their" before `start` is: the state, organ or group the sentence opens with ("The Houthis said
     the Israeli strike had killed their prime minister"), or None."""
-    if _ITS_BEFORE.search(info.text, max(0, start - 7), start) is None:
+    if info.search(_ITS_BEFORE, max(0, start - 7), start) is None:
         return None
     return next((m for m in info.mentions if m.start < _SUBJECT_REACH and m.end <= start and m.kind in ("group", "organ", "country")), None)
 

@@ -592,7 +592,7 @@ def _coalition_leader(doc: Doc, before: int) -> Mention | None:
     """The state that leads "the coalition": the latest "Saudi-led coalition" told up to sentence `before`."""
     for info in reversed(doc.sentences[: before + 1]):
         for m in reversed(info.mentions):
-            if m.kind in ("country", "demonym") and _LED_COALITION.match(info.text, m.end):
+            if m.kind in ("country", "demonym") and info.match(_LED_COALITION, m.end):
                 return m
     return None
 
@@ -1287,7 +1287,7 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
         agent = info.search(_WEAPON_BY_THERE)
         if agent is not None:
             doer = next((m for m in info.mentions if m.start == agent.end() and m.kind in _ACTOR_KINDS
-                         and (m.kind != "demonym" or _force_follows(info, m.end) or _MODEL.match(info.text, m.end))), None)
+                         and (m.kind != "demonym" or _force_follows(info, m.end) or info.match(_MODEL, m.end))), None)
             if doer is not None:
                 yield info, doer, REPORTED
                 continue
@@ -1309,8 +1309,8 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
         if blame is not None:
             # "Moscow blamed Kyiv for the attack": the blamed, a capital standing for its state as often as not
             blamed = next((m for m in info.mentions if blame.end() <= m.start <= blame.end() + 4
-                           and m.kind in _BLAMED_KINDS and (_FOR_THE_ACT.match(info.text, m.end) or _BLAME_ENDS.match(info.text, m.end))), None)
-            if blamed is None and (on := _BLAMED_ACT_ON.match(info.text, blame.end())):
+                           and m.kind in _BLAMED_KINDS and (info.match(_FOR_THE_ACT, m.end) or info.match(_BLAME_ENDS, m.end))), None)
+            if blamed is None and (on := info.match(_BLAMED_ACT_ON, blame.end())):
                 # "officials blamed the attack on Turkey"
                 blamed = next((m for m in info.mentions if m.start == on.end() and m.kind in _BLAMED_KINDS), None)
             if blamed is not None:
@@ -1322,7 +1322,7 @@ def claims(doc: Doc) -> Iterator[tuple[SentenceInfo, Mention, str]]:
             user = next((m for m in reversed(info.mentions) if m.end <= used.start() and m.kind in ("demonym", "country") and m.country
                          and _force_follows(info, m.end)), None)
             speaker = next((m for m in info.mentions if user is not None and m.end <= user.start and m.country not in (None, user.country)
-                            and _FORCES_REPORT.match(info.text, m.end)), None)
+                            and info.match(_FORCES_REPORT, m.end)), None)
             if user is not None and speaker is not None:
                 yield info, user, ACCUSED
 
