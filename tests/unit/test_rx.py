@@ -124,3 +124,18 @@ def test_the_benchmarks_typeset_articles_take_the_fast_path():
         body = typeset(a).body
         assert not body.isascii() and "\u2014" in body
         assert not readable(body).isascii() and reads_as_ascii(readable(body))  # dashes stay, and read as ASCII
+
+
+def test_typeset_text_reads_as_ascii_and_lowers_as_str_lower_does():
+    import random
+
+    from tocsin.detection.rx import _ALIKE, lower_alike, reads_as_ascii
+
+    rng = random.Random(3)
+    chars = "aZ .-\u2014\u2013\u2026\u2022\u00e9\u0130\u03a3\u212a"  # dashes, an ellipsis, a bullet; letters with case
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        alike = all(c.isascii() or c in _ALIKE for c in text)
+        assert reads_as_ascii(text) == alike, text
+        if alike:
+            assert lower_alike(text) == text.lower(), text

@@ -19,7 +19,7 @@ from tocsin.core.models import Article
 from tocsin.detection import lexicon, prefilter
 from tocsin.detection.dates import DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
-from tocsin.detection.rx import Rx, reads_as_ascii, rx
+from tocsin.detection.rx import Rx, lower_alike, reads_as_ascii, rx
 from tocsin.detection.text import Sentence, split_sentences
 
 
@@ -107,7 +107,8 @@ class SentenceInfo:
     def lower(self) -> str:
         """The text lower-cased, for the cheap keyword gates of lexicon."""
         if self._lower is None:
-            self._lower = " " + self.text.lower()
+            text = self.text
+            self._lower = " " + (lower_alike(text) if self._ascii and not text.isascii() else text.lower())
         return self._lower
 
     @property
@@ -329,7 +330,8 @@ def is_datelined(text: str) -> bool:
 
 def fold_body(body: str) -> str:
     """The body as lexicon's cue scan reads it: lower case, a leading space, line breaks as spaces."""
-    return " " + body.lower().replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    lower = lower_alike(body) if not body.isascii() and reads_as_ascii(body) else body.lower()
+    return " " + lower.replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def scan_cues(body: str) -> tuple[list[list[int]], set[int]]:
