@@ -473,3 +473,19 @@ def test_the_cue_gate_finds_a_casualty_count_wherever_there_is_one():
             assert (told.search(text, pos) is not None) == has, (text, pos)
             counts += has
     assert counts > 50  # the corpora hold counts for the test to hold to
+
+
+def test_a_sentence_finds_the_dates_its_text_names_with_months_ruled_out_by_its_scan():
+    import random
+
+    rng = random.Random(5)
+    bodies = _bodies() + [war_report(rng, 700).body for _ in range(4)] + [
+        "The talks resumed on Jan. 12 after a pause. A market reopened in May, and the mayor declared on 3 March that it had."]
+    months = 0
+    for body in bodies:
+        doc = analyse(article(body))
+        for info in doc.sentences:
+            told = dates.find_dates(info.text, doc.published)
+            assert info.dates == told, info.text
+            months += any(d.kind in ("mdy", "dmy", "last_month_name", "in_month", "month_year") for d in told)
+    assert months > 5  # sentences that name a month were read too

@@ -17,7 +17,7 @@ from typing import Final, cast
 
 from tocsin.core.models import Article
 from tocsin.detection import lexicon, prefilter
-from tocsin.detection.dates import DateMention, find_dates
+from tocsin.detection.dates import MONTH_STARTS, DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
 from tocsin.detection.rx import Rx, lower_alike, reads_as_ascii, rx
 from tocsin.detection.text import Sentence, split_sentences
@@ -52,6 +52,11 @@ def _plan(pattern: Rx) -> _Plan:
         plan = pattern.plan = _Plan(test.any_of if test else 0, test.rest if test else None, fast,
                                     frozenset(starts) if starts is not None else None)
     return cast(_Plan, plan)
+
+
+# the vocabulary's literals that a month's name begins with, so that each sentence's scan finds them too
+prefilter.VOCABULARY.add(set(MONTH_STARTS))
+_MONTH_BITS: Final = prefilter.VOCABULARY.mask(MONTH_STARTS)
 
 
 class PatternSet:
@@ -231,7 +236,9 @@ class SentenceInfo:
     @property
     def dates(self) -> list[DateMention]:
         if self._dates is None:
-            self._dates = find_dates(self.text, self.doc.published, self.lower)
+            # (a sentence whose scan found no month's first three letters names no month: one AND, not a regex pass)
+            month = None if self.literals & _MONTH_BITS else False
+            self._dates = find_dates(self.text, self.doc.published, self.lower, month)
         return self._dates
 
     @property

@@ -78,15 +78,17 @@ _ASCII_DIGITS: Final = "0123456789"  # (ten substring tests, each a scan at memo
 # a month's name begins here: one pass of `re`, which skips to the capitals J, F, M, A, S, O, N, D (twice as fast as a
 # test for each of the twelve)
 _MONTH_START: Final = rx("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+MONTH_STARTS: Final = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])  # lower-cased
 
 
-def _worth_trying(text: str, lower: str) -> list[tuple[str, Rx]]:
+def _worth_trying(text: str, lower: str, month: bool | None = None) -> list[tuple[str, Rx]]:
     """The patterns that could match at all, in _PATTERNS order: most sentences need only two or three tried.
+    `month`: whether a month's name may begin in the text (MONTH_STARTS), when the caller knows it is not.
 
     (The words tested are nested where one holds another: "yesterday", "today"
     and "previous day" are looked for only in a sentence that holds "day".)
     """
-    month = _MONTH_START.search(text) is not None
+    month = _MONTH_START.search(text) is not None if month is None else month
     if any(digit in text for digit in _ASCII_DIGITS) if text.isascii() else _HAS_DIGIT.search(text) is not None:
         tries = [*_NUMERIC_DATES] if month else [_YEAR]
         if "19" not in text and "20" not in text:  # every ISO date and bare year of these patterns is 19xx or 20xx
@@ -118,11 +120,12 @@ def _worth_trying(text: str, lower: str) -> list[tuple[str, Rx]]:
     return tries
 
 
-def find_dates(text: str, published: date, lower: str | None = None) -> list[DateMention]:
-    """The dates the text names, resolved against `published`; `lower` is the text lower-cased, if at hand."""
+def find_dates(text: str, published: date, lower: str | None = None, month: bool | None = None) -> list[DateMention]:
+    """The dates the text names, resolved against `published`; `lower` is the text lower-cased, if at hand, and
+    `month` False when the caller knows that no month's name begins in it (see _worth_trying)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _worth_trying(text, text.lower() if lower is None else lower):
+    for kind, pattern in _worth_trying(text, text.lower() if lower is None else lower, month):
         for m in pattern.finditer(text):
             if taken and any(m.start() < e and s < m.end() for s, e in taken):
                 continue
