@@ -15,8 +15,7 @@ from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
-from tocsin.detection.gazetteer import Mention
-from tocsin.detection.people import People, PersonInfo, PersonMention, affiliation
+from tocsin.detection.people import People, PersonInfo, PersonMention, affiliation, possessor
 from tocsin.detection.rx import rx
 
 _OUTCOMES: Final = (("killed", lexicon.KILLED), ("killed", lexicon.SUCCUMBED), ("wounded", lexicon.WOUNDED), ("survived", lexicon.SURVIVED))
@@ -659,7 +658,7 @@ def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
         # "The convoy of Burkina Faso's defence minister came under fire, but the minister was unhurt": that minister
         who, span = fuller.group("who"), fuller.span("who")
     organization, country = affiliation(people.doc, info, *span)  # "a senior Hezbollah commander"
-    if organization is None and country is None and (subject := _possessor(info, span[0])) is not None:
+    if organization is None and country is None and (subject := possessor(info, span[0])) is not None:
         # "Hezbollah vowed to avenge its commander": Hezbollah's commander, not one named "Commander"
         owner_name = info.text[subject.start : subject.end].removesuffix("'s").removesuffix("’s")  # "Sudan's army said its ..."
         # (as an adjective where the sentence has it in a compound: "the Houthi-run government ... its interior minister")
@@ -676,16 +675,6 @@ def _read_role(info: SentenceInfo, people: People, outcomes: dict[str, PersonOut
     _record(outcomes, who, person, outcome, info)
 
 
-def _possessor(info: SentenceInfo, start: int) -> Mention | None:
-    """Whose "its" or "their" before `start` is: the state, organ or group the sentence opens with ("The Houthis said
-    the Israeli strike had killed their prime minister"), or None."""
-    if info.search(_ITS_BEFORE, max(0, start - 7), start) is None:
-        return None
-    return next((m for m in info.mentions if m.start < _SUBJECT_REACH and m.end <= start and m.kind in ("group", "organ", "country")), None)
-
-
-_ITS_BEFORE: Final = rx(r"\b(?:its|their)\s+$", re.I)
-_SUBJECT_REACH: Final = 25  # where a sentence's subject starts at the latest
 _POSSESSIVE: Final = ("'s", "'")  # by whether the name ends in "s": "Hezbollah's", "the Houthis'"
 
 

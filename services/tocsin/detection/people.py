@@ -16,7 +16,7 @@ from typing import Final
 
 from tocsin.detection import lexicon
 from tocsin.detection.analysis import Doc, SentenceInfo
-from tocsin.detection.gazetteer import Gazetteer
+from tocsin.detection.gazetteer import Gazetteer, Mention
 from tocsin.detection.rx import rx
 
 _PARTICLE: Final = r"(?:bin|ibn|bint|al|el|abu|abd|de|da|del|van|von|der|du|le|la|ben)"
@@ -174,6 +174,18 @@ def affiliation(doc: Doc, info: SentenceInfo, start: int, end: int) -> tuple[str
     return organization, country
 
 
+def possessor(info: SentenceInfo, start: int) -> Mention | None:
+    """Whose "its" or "their" right before `start` is: the state, organ or group the sentence opens with ("The Houthis
+    said the Israeli strike had killed their prime minister": the Houthis', not Israel's), or None."""
+    if info.search(_ITS_BEFORE, max(0, start - 7), start) is None:
+        return None
+    return next((m for m in info.mentions if m.start < _SUBJECT_REACH and m.end <= start and m.kind in ("group", "organ", "country")),
+                None)
+
+
+_SUBJECT_REACH: Final = 25  # where a sentence's subject starts at the latest
+
+
 # the second half of a compound adjective that opens a run of capitalised words, and no name: "Russian-occupied",
 # "Moscow-installed", "Iranian-backed"
 _COMPOUND_ADJECTIVES: Final = frozenset(["occupied", "backed", "held", "controlled", "installed", "led", "allied", "aligned", "based",
@@ -273,9 +285,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
             role = "senior " + role  # "Senior Hamas official X"
         person.role = person.role or role
         org, country = affiliation(doc, info, max(0, role_m.start() - 40), start)
-        if info.search(_ITS_BEFORE, max(0, role_m.start() - 7), role_m.start()) \
-                and (owner := next((m for m in info.mentions if m.start < 25 and m.end <= role_m.start()
-                                    and m.kind in ("group", "organ", "country")), None)) is not None:
+        if (owner := possessor(info, role_m.start())) is not None:
             # "The Houthis said the Israeli strike had killed their prime minister, X": whose "their" is, not the
             # attacker named between
             org, country = (owner.entry.name if owner.kind != "country" else None), owner.country

@@ -923,7 +923,7 @@ def _mutual_fire(doc: Doc, info: SentenceInfo, fire: re.Match[str]) -> list[Stri
     fire along the border" is Thailand's act on Cambodia and Cambodia's on Thailand; "Indian troops clashed with Chinese
     forces in Ladakh" is China's act on India, where it was fought. A denial or threat is no act."""
     text = info.text
-    if any(mm.start() < fire.end() + 40 and mm.end() > fire.start() - 60 for mm in info.finditer(lexicon.MODALITY)):
+    if any(mm.start() < fire.end() + _MODAL_REACH and mm.end() > fire.start() - 60 for mm in info.finditer(lexicon.MODALITY)):
         return []
     if info.search(_UNARMED) is not None:
         return []  # "soldiers clashed with sticks and stones": a brawl, not an exchange of fire
