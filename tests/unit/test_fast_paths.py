@@ -269,6 +269,19 @@ def test_the_vocabulary_tester_agrees_with_the_literal_by_literal_one():
             assert test(found) == prefilter.passes(gate, lower), (gate, text)
 
 
+@pytest.mark.parametrize("text", [
+    " drones struck the port; the strikes hit a depot and the attack went on",  # ASCII: searched as bytes
+    " the army\u2019s strikes \u2014 two drones \u2014 hit the port\u2019s depot",  # not ASCII: searched as str
+])
+def test_the_automaton_reports_every_occurrence_at_its_character_offsets(text):
+    literals = ["strike", "strikes", " the", "drone", "\u2019s", "port"]
+    expected = sorted((i, at, at + len(literal)) for i, literal in enumerate(literals)
+                      for at in range(len(text)) if text.startswith(literal, at))
+    found = prefilter.Automaton(literals).find(text)
+    assert sorted(found) == expected and len(expected) > 6
+    assert [end for _, _, end in found] == sorted(end for _, _, end in found)  # in order of where each ends
+
+
 def test_a_sentence_is_scanned_again_when_new_literals_arrive():
     doc = analyse(article("The zeppelin crossed the bay at dawn on Tuesday."))
     [info] = doc.sentences

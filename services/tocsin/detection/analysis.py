@@ -24,15 +24,15 @@ from tocsin.detection.text import Sentence, split_sentences
 
 
 class _Plan:
-    """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, 0 for none, and rest), its
+    """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, () for none, and rest), its
     folded form (for ASCII and for any text, see rx.Rx), and the literals the folded form's matches start with
     (prefilter.starts). A class rather than a tuple: the compiled detector reads its fields as they are, where a
     tuple's are checked and converted on every call."""
 
     __slots__ = ("any_of", "fast", "fast_ascii", "rest", "starts")
 
-    def __init__(self, any_of: int, rest: tuple[tuple[int, ...], ...] | None, fast: Rx | None,
-                 starts: frozenset[str] | None) -> None:
+    def __init__(self, any_of: prefilter.Mask, rest: tuple[tuple[prefilter.Mask, ...], ...] | None, fast: Rx | None,
+                 starts: frozenset[int] | None) -> None:
         self.any_of = any_of
         self.rest = rest
         self.fast = fast.unicode if fast is not None else None
@@ -47,10 +47,8 @@ def _plan(pattern: Rx) -> _Plan:
         test = prefilter.tester(pattern.unicode)
         fast = lexicon.folded(pattern)
         starts = lexicon.folded_starts(pattern)
-        if starts is not None:
-            prefilter.VOCABULARY.add_starts(starts)
-        plan = pattern.plan = _Plan(test.any_of if test else 0, test.rest if test else None, fast,
-                                    frozenset(starts) if starts is not None else None)
+        plan = pattern.plan = _Plan(test.any_of if test else (), test.rest if test else None, fast,
+                                    prefilter.VOCABULARY.add_starts(starts) if starts is not None else None)
     return cast(_Plan, plan)
 
 
@@ -62,20 +60,21 @@ _MONTH_BITS: Final = prefilter.VOCABULARY.mask(MONTH_STARTS)
 class PatternSet:
     """Patterns that an extractor tries in turn on a sentence, for SentenceInfo.may_match_any."""
 
-    __slots__ = ("_union", "patterns")
+    __slots__ = ("_ungated", "_union", "patterns")
 
     def __init__(self, *patterns: Rx) -> None:
         self.patterns = patterns
-        self._union: int | None = -1  # not yet known
+        self._union: prefilter.Mask | None = None  # not yet known
+        self._ungated = False
 
-    def union(self) -> int | None:
+    def union(self) -> prefilter.Mask | None:
         """The bits of the first clauses of all the patterns' gates; None when one of them has no gate."""
-        if self._union == -1:
-            union: int | None = 0
-            for pattern in self.patterns:
-                any_of = _plan(pattern).any_of
-                union = None if any_of == 0 or union is None else union | any_of
-            self._union = union
+        if self._union is None and not self._ungated:
+            plans = [_plan(pattern) for pattern in self.patterns]
+            if all(plan.any_of for plan in plans):
+                self._union = prefilter.union(plan.any_of for plan in plans)
+            else:
+                self._ungated = True
         return self._union
 
 
@@ -100,9 +99,9 @@ class SentenceInfo:
         self._background: bool | None = None
         self._lower: str | None = None
         self._folded: str | None = None
-        self._found = 0
+        self._found: prefilter.Found = []
         self._found_version = -1
-        self._starts: list[tuple[int, str]] = []
+        self._starts: list[int] = []
 
     @property
     def text(self) -> str:
@@ -117,16 +116,21 @@ class SentenceInfo:
         return self._lower
 
     @property
-    def literals(self) -> int:
-        """The bits of the prefilters' literals that occur in the sentence (prefilter.VOCABULARY); every bit
-        (-1) for a text that is not ASCII (but for punctuation such as dashes), where the gates do not hold (see
-        prefilter and rx.reads_as_ascii)."""
+    def literals(self) -> prefilter.Found:
+        """The bits of the prefilters' literals that occur in the sentence (prefilter.VOCABULARY). On a text
+        that is not ASCII (but for punctuation such as dashes) the gates do not hold (see prefilter and
+        rx.reads_as_ascii): ask `may_hold`, which knows."""
         self._scan()
         return self._found
 
+    def may_hold(self, mask: prefilter.Mask) -> bool:
+        """Could the sentence hold one of the mask's literals? Yes on a text where the gates do not hold."""
+        return not self._ascii or prefilter.any_bit(self.literals, mask)
+
     @property
-    def starts(self) -> list[tuple[int, str]]:
-        """Where the literals that anchored patterns' matches begin with occur in the folded text, by offset."""
+    def starts(self) -> list[int]:
+        """Where the literals that anchored patterns' matches begin with occur in the folded text, by offset: each
+        the offset << prefilter.START_NUMBER_BITS | the literal's number (Vocabulary.scan_with_starts)."""
         self._scan()
         return self._starts
 
@@ -135,19 +139,18 @@ class SentenceInfo:
         vocabulary = prefilter.VOCABULARY
         version = vocabulary.version
         if self._found_version != version:
-            found, self._starts = vocabulary.scan_with_starts(self.lower)
-            self._found = found if self._ascii else -1
+            self._found, self._starts = vocabulary.scan_with_starts(self.lower)
             self._found_version = version
 
-    def _run(self, pattern: Rx) -> tuple[re.Pattern[str], str, frozenset[str] | None] | None:
+    def _run(self, pattern: Rx) -> tuple[re.Pattern[str], str, frozenset[int] | None] | None:
         """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
         pattern (folded when it can be, in its ASCII form on ASCII text), the text to run it on, and the literals
         its matches start with, when the folded pattern runs and they are known."""
         plan = _plan(pattern)
         any_of = plan.any_of
-        if any_of:
+        if any_of and self._ascii:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
-            if not found & any_of or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
+            if not prefilter.any_bit(found, any_of) or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
                 return None  # none of the words every match needs
         fast = plan.fast_ascii if self._ascii else plan.fast
         if fast is not None:
@@ -159,15 +162,16 @@ class SentenceInfo:
                 return fast, folded, plan.starts
         return pattern.ascii if self._ascii else pattern.unicode, self.text, None
 
-    def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[str], pos: int, endpos: int) -> list[re.Match[str]]:
+    def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[int], pos: int, endpos: int) -> list[re.Match[str]]:
         """pattern.finditer(text, pos, endpos), tried only where a match can start (see prefilter.starts): leftmost
-        first and one after another, as finditer finds them."""
+        first and one after another, as finditer finds them. `starts`: the numbers of the literals it starts with."""
         found: list[re.Match[str]] = []
         after = pos
-        for start, literal in self.starts:
+        for occurrence in self.starts:
+            start = occurrence >> prefilter.START_NUMBER_BITS
             if start >= endpos:
                 break
-            if start < after or literal not in starts:
+            if start < after or occurrence & prefilter.START_NUMBER not in starts:
                 continue
             m = pattern.match(text, start, endpos)
             if m is not None:
@@ -198,10 +202,11 @@ class SentenceInfo:
         compiled, text, starts = run
         end = len(text) if endpos is None else endpos
         if starts is not None:  # _anchored's loop, stopped at the first match (without its list: search is the hottest call)
-            for start, literal in self.starts:
+            for occurrence in self.starts:
+                start = occurrence >> prefilter.START_NUMBER_BITS
                 if start >= end:
                     break
-                if start >= pos and literal in starts and (m := compiled.match(text, start, end)) is not None:
+                if start >= pos and occurrence & prefilter.START_NUMBER in starts and (m := compiled.match(text, start, end)) is not None:
                     return m
             return None
         return compiled.search(text, pos, end)
@@ -219,7 +224,7 @@ class SentenceInfo:
         once: an extractor that tries several patterns in turn on every sentence passes over most sentences
         with one test instead of one per pattern."""
         union = patterns.union()
-        return union is None or bool(self.literals & union)
+        return union is None or self.may_hold(union)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -237,7 +242,7 @@ class SentenceInfo:
     def dates(self) -> list[DateMention]:
         if self._dates is None:
             # (a sentence whose scan found no month's first three letters names no month: one AND, not a regex pass)
-            month = None if self.literals & _MONTH_BITS else False
+            month = None if self.may_hold(_MONTH_BITS) else False
             self._dates = find_dates(self.text, self.doc.published, self.lower, month)
         return self._dates
 

@@ -13,9 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
-import ahocorasick_rs
-
-from tocsin.detection.prefilter import Gate, gate, passes, per_pattern, starts
+from tocsin.detection.prefilter import Automaton, Gate, gate, passes, per_pattern, starts
 from tocsin.detection.rx import Rx, reads_as_ascii, rx
 
 if TYPE_CHECKING:
@@ -657,7 +655,7 @@ def anchors(pattern: Rx) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=1)
-def _cue_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]:
+def _cue_automaton() -> tuple[Automaton, list[tuple[int, ...]]]:
     """Every cue word of every extractor, every anchor of their patterns and every literal their folded forms'
     matches start with, for one Aho-Corasick pass over an article; with, for each word, the slots it is found
     for (cue_words): a cue's or an anchor's slot, or ~slot for a start's (where the start is wanted, not the end).
@@ -677,9 +675,7 @@ def _cue_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]
             for literal in folded_starts(pattern) or ():
                 owners.setdefault(literal, []).append(~(slot + _STARTS_AFTER))
     words = list(owners)
-    automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                           implementation=ahocorasick_rs.Implementation.DFA, store_patterns=False)
-    return automaton, [tuple(owners[word]) for word in words]
+    return Automaton(words), [tuple(owners[word]) for word in words]
 
 
 def folded_starts(pattern: Rx) -> tuple[str, ...] | None:
@@ -701,7 +697,7 @@ def cue_words(lower: str) -> list[list[int]]:
     found: list[list[int]] = [[] for _ in range(_ALL_SLOTS)]
     automaton, owners = _cue_automaton()
     # every occurrence (overlapping), in order of where it ends; the offset of its last character, or of its first
-    matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(lower, overlapping=True)  # typed: see prefilter
+    matches = automaton.find(lower)
     for word, start, end in matches:
         for index in owners[word]:
             if index >= 0:

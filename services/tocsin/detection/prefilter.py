@@ -114,89 +114,158 @@ def passes(gate_: Gate, lower: str) -> bool:
     return False
 
 
+class Automaton:
+    """Literals found in a text by one Aho-Corasick pass (a DFA of ahocorasick-rs): every occurrence, overlapping,
+    as (literal's index, start, end), in order of where it ends.
+
+    An ASCII text is searched as bytes, whose offsets are its characters'. A str is searched by first mapping each
+    of its bytes' offsets to a character's, a sixth of the time of a pass over a whole article; the str build is
+    made only for the texts that need it.
+    """
+
+    __slots__ = ("_as_bytes", "_as_str", "_literals")
+
+    def __init__(self, literals: list[str]) -> None:
+        self._literals = literals
+        self._as_bytes = ahocorasick_rs.BytesAhoCorasick([literal.encode() for literal in literals], matchkind=ahocorasick_rs.MatchKind.Standard,
+                                                         implementation=ahocorasick_rs.Implementation.DFA)
+        self._as_str: ahocorasick_rs.AhoCorasick | None = None
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        if text.isascii():
+            return self._as_bytes.find_matches_as_indexes(text.encode("ascii"), overlapping=True)  # type: ignore[no-any-return]
+        if self._as_str is None:
+            self._as_str = ahocorasick_rs.AhoCorasick(self._literals, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                                      implementation=ahocorasick_rs.Implementation.DFA, store_patterns=False)
+        return self._as_str.find_matches_as_indexes(text, overlapping=True)  # type: ignore[no-any-return]
+
+
+# A scan's result: the bits of the literals found, WORD_BITS to a word (word i holds the literals numbered
+# i * WORD_BITS ... i * WORD_BITS + WORD_BITS - 1). Words rather than one int of a bit per literal: the compiled
+# detector ANDs small ints natively, where an AND on a thousand-bit int allocates one (it was 7% of a war report's
+# instructions). 30 bits: an int of one digit of CPython's, the quickest to read out of a list.
+WORD_BITS: Final = 30
+Found = list[int]
+# a set of literals: for each word that holds some, one int, the word's number in its low _WORD_NUMBER bits and the
+# literals' bits of that word above them; ascending by word
+Mask = tuple[int, ...]
+_WORD_NUMBER: Final = 8
+MAX_WORDS: Final = 1 << _WORD_NUMBER
+# the bits of a start literal's number in Vocabulary.scan_with_starts's occurrences
+START_NUMBER_BITS: Final = 12
+START_NUMBER: Final = (1 << START_NUMBER_BITS) - 1
+
+
+def any_bit(found: Found, mask: Mask) -> bool:
+    """Does the scan hold one of the mask's literals? (a plain function, native in the compiled detector)"""
+    for pair in mask:  # noqa: SIM110 - a plain loop: the generator of any() costs more than the tests
+        if found[pair & (MAX_WORDS - 1)] & (pair >> _WORD_NUMBER):
+            return True
+    return False
+
+
+def union(masks: Iterable[Mask]) -> Mask:
+    """The literals of all the masks, as one mask."""
+    words: dict[int, int] = {}
+    for mask in masks:
+        for pair in mask:
+            word = pair & (MAX_WORDS - 1)
+            words[word] = words.get(word, 0) | pair >> _WORD_NUMBER
+    return tuple(words[word] << _WORD_NUMBER | word for word in sorted(words))
+
+
 class Vocabulary:
     """Every literal of every gate in use, found in a text by one Aho-Corasick pass.
 
     Each literal has a bit of its own, and a scan (`scan`) gives the bits of
-    the literals a text holds as one int. A gate is then a few integer ANDs
-    on that int (`Test`), instead of a test per literal per pattern. Gates
-    are registered as patterns are first used, and each registration that
-    brings new literals bumps `version`, so that a scan made before it is
-    made again. Read `version` before scanning: a scan is then never newer
-    than the version it is filed under, even if another thread registers
-    meanwhile.
+    the literals a text holds (as words of WORD_BITS bits, `Found`). A gate
+    is then a few integer ANDs on those (`Test`), instead of a test per
+    literal per pattern. Gates are registered as patterns are first used,
+    and each registration that brings new literals bumps `version`, so that
+    a scan made before it is made again. Read `version` before scanning: a
+    scan is then never newer than the version it is filed under, even if
+    another thread registers meanwhile.
 
     The same pass finds where the literals that anchored patterns' matches
     begin with (`starts`) occur (`scan_with_starts`): one walk over a
-    sentence serves both.
+    sentence serves both. Each such start literal has a number of its own
+    (`start_numbers`), and an occurrence is told as one int, its offset
+    shifted left by START_NUMBER_BITS and the literal's number: a list of
+    those sorts as ints, not as tuples.
     """
 
     def __init__(self) -> None:
         self.version = 0
-        self._bits: dict[str, int] = {}
-        self._starts: frozenset[str] = frozenset()
-        # the version it was built for, the automaton, and for each of its literals (by index) the literal's bit (0 for
-        # a start only) and, for a start, the literal itself
-        self._built: tuple[int, ahocorasick_rs.AhoCorasick, list[tuple[int, str]]] | None = None
+        self._numbers: dict[str, int] = {}  # each literal's bit, as its number
+        self._starts: dict[str, int] = {}  # each start literal's number
+        # the version it was built for, the automaton, the number of words of a scan, and for each of the automaton's
+        # literals (by index) the literal's word and bit (0 for a start only) and its number as a start (-1 for none)
+        self._built: tuple[int, Automaton, int, list[tuple[int, int, int]]] | None = None
 
     def add(self, literals: set[str]) -> None:
-        new = {literal: 1 << (len(self._bits) + i) for i, literal in enumerate(sorted(literals - self._bits.keys()))}
+        new = {literal: len(self._numbers) + i for i, literal in enumerate(sorted(literals - self._numbers.keys()))}
+        if len(self._numbers) + len(new) > MAX_WORDS * WORD_BITS:
+            raise ValueError(f"more than {MAX_WORDS * WORD_BITS} literals: widen prefilter._WORD_NUMBER")
         if new:
-            self._bits = self._bits | new  # a new dict: a scan building from the old one is not disturbed
+            self._numbers = self._numbers | new  # a new dict: a scan building from the old one is not disturbed
             self.version += 1
 
-    def add_starts(self, literals: Iterable[str]) -> None:
-        """Register literals that anchored patterns' matches begin with (see `starts`)."""
-        if not self._starts.issuperset(literals):
-            self._starts = self._starts.union(literals)
+    def add_starts(self, literals: Iterable[str]) -> frozenset[int]:
+        """Register literals that anchored patterns' matches begin with (see `starts`); their numbers."""
+        new = {literal: len(self._starts) + i for i, literal in enumerate(sorted(set(literals) - self._starts.keys()))}
+        if len(self._starts) + len(new) > 1 << START_NUMBER_BITS:
+            raise ValueError(f"more than {1 << START_NUMBER_BITS} start literals: widen prefilter.START_NUMBER_BITS")
+        if new:
+            self._starts = self._starts | new
             self.version += 1
+        return frozenset(map(self._starts.__getitem__, literals))
 
-    def mask(self, literals: frozenset[str] | set[str]) -> int:
+    def mask(self, literals: frozenset[str] | set[str]) -> Mask:
         """The bits of registered literals."""
-        mask = 0
-        for literal in literals:
-            mask |= self._bits[literal]
-        return mask
+        return union((1 << (number % WORD_BITS + _WORD_NUMBER) | number // WORD_BITS,) for number in map(self._numbers.__getitem__, literals))
 
-    def names(self, found: int) -> set[str]:
+    def names(self, found: Found) -> set[str]:
         """The literals whose bits are set: what a scan found, in words."""
-        return {literal for literal, bit in self._bits.items() if found & bit}
+        return {literal for literal, number in self._numbers.items()
+                if number // WORD_BITS < len(found) and found[number // WORD_BITS] >> (number % WORD_BITS) & 1}
 
-    def _automaton(self) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, str]]] | None:
+    def _automaton(self) -> tuple[Automaton, int, list[tuple[int, int, int]]] | None:
         version, built = self.version, self._built
         if built is None or built[0] != version:
-            bits, starts = self._bits, self._starts
-            if not bits and not starts:
+            numbers, starts = self._numbers, self._starts
+            if not numbers and not starts:
                 return None
-            literals = sorted(bits.keys() | starts)
-            # a DFA (ahocorasick-rs): the fastest walk, built in milliseconds for the vocabulary's thousand literals
-            automaton = ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                                   implementation=ahocorasick_rs.Implementation.DFA, store_patterns=False)
-            self._built = built = (version, automaton, [(bits.get(literal, 0), literal if literal in starts else "") for literal in literals])
-        return built[1], built[2]
+            literals = sorted(numbers.keys() | starts)
+            automaton = Automaton(literals)  # (built in milliseconds for the vocabulary's thousands of literals)
+            values = []
+            for literal in literals:
+                number = numbers.get(literal)
+                word, bit = (0, 0) if number is None else (number // WORD_BITS, 1 << (number % WORD_BITS))
+                values.append((word, bit, starts.get(literal, -1)))
+            self._built = built = (version, automaton, -(-len(numbers) // WORD_BITS), values)
+        return built[1], built[2], built[3]
 
-    def scan(self, lower: str) -> int:
+    def scan(self, lower: str) -> Found:
         """The bits of the literals that occur in the lower-cased text."""
         return self.scan_with_starts(lower)[0]
 
-    def scan_with_starts(self, lower: str) -> tuple[int, list[tuple[int, str]]]:
-        """scan(lower), and (offset, literal) for every occurrence of a start literal, in order of offset. The
-        offsets are those of lower[1:]: `lower` is a sentence's text with a leading space, the anchored patterns
-        run on the text without it."""
+    def scan_with_starts(self, lower: str) -> tuple[Found, list[int]]:
+        """scan(lower), and every occurrence of a start literal, in order of offset, as offset << START_NUMBER_BITS
+        | the literal's number. The offsets are those of lower[1:]: `lower` is a sentence's text with a leading
+        space, the anchored patterns run on the text without it."""
         built = self._automaton()
-        found = 0
-        starts: list[tuple[int, str]] = []
-        if built is not None:
-            automaton, values = built
-            # typed, so that the compiled detector unpacks each (index, start, end) natively, not as any object
-            matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(lower, overlapping=True)
-            for index, start, _ in matches:
-                bit, literal = values[index]
-                if bit:  # (an OR on a long int makes a new one, even with 0: most of a sentence's literals are starts only)
-                    found |= bit
-                if literal and start >= 1:  # (not one that takes in the leading space)
-                    starts.append((start - 1, literal))
-            starts.sort()
+        starts: list[int] = []
+        if built is None:
+            return [], starts
+        automaton, words, values = built
+        found = [0] * words
+        for index, start, _ in automaton.find(lower):
+            word, bit, number = values[index]
+            if bit:  # (most of a sentence's literals are starts only)
+                found[word] = found[word] | bit
+            if number >= 0 and start >= 1:  # (not one that takes in the leading space)
+                starts.append((start - 1) << START_NUMBER_BITS | number)
+        starts.sort()
         return found, starts
 
 
@@ -214,19 +283,19 @@ class Test:
     is the gate (one clause).
     """
 
-    any_of: int
-    rest: tuple[tuple[int, ...], ...] | None
+    any_of: Mask
+    rest: tuple[tuple[Mask, ...], ...] | None
 
-    def __call__(self, found: int) -> bool:
-        return bool(found & self.any_of) and (self.rest is None or holds(self.rest, found))
+    def __call__(self, found: Found) -> bool:
+        return any_bit(found, self.any_of) and (self.rest is None or holds(self.rest, found))
 
 
-def holds(gate_: tuple[tuple[int, ...], ...], found: int) -> bool:
+def holds(gate_: tuple[tuple[Mask, ...], ...], found: Found) -> bool:
     """Does a scan hold every clause of one of the conjunctions? (a plain function: the compiled
     detector calls it natively, where a closure would be a Python call)"""
     for conjunction in gate_:
         for clause in conjunction:
-            if not found & clause:
+            if not any_bit(found, clause):
                 break
         else:
             return True
@@ -241,9 +310,7 @@ def tester(pattern: re.Pattern[str]) -> Test | None:
         return None
     VOCABULARY.add({literal for conjunction in gate_ for clause in conjunction for literal in clause})
     compiled = tuple(tuple(VOCABULARY.mask(set(clause)) for clause in conjunction) for conjunction in gate_)
-    any_of = 0
-    for conjunction in compiled:
-        any_of |= conjunction[0]
+    any_of = union(conjunction[0] for conjunction in compiled)
     return Test(any_of, None if len(compiled) == 1 and len(compiled[0]) == 1 else compiled)
 
 
