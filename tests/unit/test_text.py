@@ -6,7 +6,7 @@ import random
 
 from tests.helpers import article
 from tocsin.detection.detector import detect_article
-from tocsin.detection.text import MAX_SENTENCE, readable, split_sentences
+from tocsin.detection.text import _BOUNDARY, MAX_SENTENCE, boundaries, readable, split_sentences
 
 
 def test_text_without_sentence_punctuation_is_read_in_pieces_cut_at_spaces():
@@ -60,3 +60,15 @@ def test_curly_quotes_read_as_straight_ones():
     assert reading(curly) == reading(straight)  # (the target, "Beirut's southern suburbs", is told the same)
     [evidence] = {e.evidence[0].text for e in detect_article(article(curly)) if e.type == "military_strike"}
     assert "\u2019" in evidence  # the evidence quotes the article as it came
+
+
+def test_sentence_ends_are_found_where_a_search_of_the_whole_body_finds_them():
+    from bench.bench_detection import typeset
+    from bench.reports import war_report
+    from tests.unit.test_fast_paths import _bodies
+
+    rng = random.Random(5)
+    bodies = _bodies() + [war_report(rng, 900).body for _ in range(4)]
+    bodies += [typeset(article(body)).body for body in bodies[-4:]] + ["Hit.\n \n\nNext?!  \"Yes.\" (No.) 3.5 km. End", "", "...\n"]
+    for body in bodies:
+        assert [m.span() for m in boundaries(body)] == [m.span() for m in _BOUNDARY.finditer(body)], body[:80]
