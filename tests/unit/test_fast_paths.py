@@ -448,6 +448,25 @@ def test_a_pattern_set_turns_away_only_sentences_none_of_its_patterns_match():
     assert all(info.may_match_any(ungated) for info in analyse(article("Officials met. Nothing happened.")).sentences)
 
 
+def test_every_claim_holds_a_claim_word():
+    # claims() reads no article without one ("blaming" had none)
+    import random
+
+    from bench.bench_detection import typeset
+
+    rng = random.Random(19)
+    bodies = [r["article"]["body"] for path in sorted(DEVSET.glob("*.ndjson")) for r in read_ndjson(path)]
+    bodies += [war_report(rng, 700).body for _ in range(6)]
+    bodies += [typeset(article(body)).body for body in bodies[-3:]]
+    matched = 0
+    for body in bodies:
+        for info in analyse(article(body)).sentences:
+            if any(p.unicode.search(info.text) for p in strikes._CLAIM_PATTERNS.patterns):
+                matched += 1
+                assert lexicon.hints(info.lower, strikes._CLAIM_WORDS), info.text
+    assert matched > 50
+
+
 def test_cue_patterns_tried_where_their_matches_start_find_what_a_full_search_finds():
     import random
 
