@@ -478,8 +478,9 @@ def test_cue_patterns_tried_where_their_matches_start_find_what_a_full_search_fi
         if len(lower) != len(text):
             continue
         words = lexicon.cue_words(lower)
-        for index, (_, patterns, _) in enumerate(lexicon.CUES):
-            for slot, pattern in zip(lexicon._SLOTS[index], patterns, strict=True):
+        for index, (_, patterns, veto) in enumerate(lexicon.CUES):
+            vetoes = [(lexicon._VETO_SLOTS[index], veto)] if veto is not None else []
+            for slot, pattern in [*zip(lexicon._SLOTS[index], patterns, strict=True), *vetoes]:
                 points = lexicon._start_points(slot, words, True)
                 if points is None:
                     continue
@@ -490,6 +491,7 @@ def test_cue_patterns_tried_where_their_matches_start_find_what_a_full_search_fi
                     compared += bool(anchored)
     assert compared > 100  # windows with matches among them
     assert len(lexicon._anchored_slots()) >= 10  # most cue patterns run anchored
+    assert lexicon._VETO_SLOTS[0] in lexicon._anchored_slots()  # and the strike cue's veto
 
 
 def test_the_cue_gate_finds_a_casualty_count_wherever_there_is_one():

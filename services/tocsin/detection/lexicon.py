@@ -616,10 +616,23 @@ def _numbered_patterns() -> tuple[tuple[int, ...], ...]:
 
 
 _SLOTS: Final = _numbered_patterns()
-# after them, for each pattern, where its folded form's matches can start (prefilter.starts): the slot of pattern slot
-# k is k + _STARTS_AFTER
-_STARTS_AFTER: Final = _SLOTS[-1][-1] + 1 - len(CUES)
-_ALL_SLOTS: Final = _SLOTS[-1][-1] + 1 + _STARTS_AFTER
+
+
+def _numbered_vetoes() -> tuple[int, ...]:
+    """For each cue, the number of its veto, counting on after its patterns' (-1 for a cue without one): only where a
+    veto's matches can start is looked for (a veto has no anchors of its own, see cue_words)."""
+    numbers, next_number = [], _SLOTS[-1][-1] + 1
+    for _, _, veto in CUES:
+        numbers.append(next_number if veto is not None else -1)
+        next_number += veto is not None
+    return tuple(numbers)
+
+
+_VETO_SLOTS: Final = _numbered_vetoes()
+# after them, for each pattern and veto, where its folded form's matches can start (prefilter.starts): the slot of
+# pattern slot k is k + _STARTS_AFTER
+_STARTS_AFTER: Final = max(_SLOTS[-1][-1], *_VETO_SLOTS) + 1 - len(CUES)
+_ALL_SLOTS: Final = len(CUES) + 2 * _STARTS_AFTER
 # words too common in any text to anchor a search on: a clause holding one is chosen last (see anchors)
 _COMMON_WORDS: Final = frozenset({"a", "an", "and", "are", "at", "be", "been", "being", "by", "came", "from", "got", "had", "has",
                                   "have", "in", "into", "is", "near", "next", "of", "on", "other", "set", "the", "to", "under",
@@ -666,7 +679,7 @@ def _cue_automaton() -> tuple[Automaton, list[tuple[int, ...]]]:
     pyahocorasick's trie.
     """
     owners: dict[str, list[int]] = {}
-    for index, (fragments, patterns, _) in enumerate(CUES):
+    for index, (fragments, patterns, veto) in enumerate(CUES):
         for fragment in fragments:
             owners.setdefault(fragment, []).append(index)
         for slot, pattern in zip(_SLOTS[index], patterns, strict=True):
@@ -674,6 +687,9 @@ def _cue_automaton() -> tuple[Automaton, list[tuple[int, ...]]]:
                 owners.setdefault(literal, []).append(slot)
             for literal in folded_starts(pattern) or ():
                 owners.setdefault(literal, []).append(~(slot + _STARTS_AFTER))
+        if veto is not None:
+            for literal in folded_starts(veto) or ():
+                owners.setdefault(literal, []).append(~(_VETO_SLOTS[index] + _STARTS_AFTER))
     words = list(owners)
     return Automaton(words), [tuple(owners[word]) for word in words]
 
@@ -706,7 +722,9 @@ def cue_words(lower: str) -> list[list[int]]:
                 found[~index].append(start)
     for slot in range(_ALL_SLOTS - _STARTS_AFTER, _ALL_SLOTS):
         if len(found[slot]) > 1:
-            found[slot] = sorted(set(found[slot]))  # (ordered by end, starts of words of different lengths cross)
+            # (ordered by end, starts of words of different lengths cross; no two of a slot's literals start at one
+            # offset, as none begins with another: prefilter.starts)
+            found[slot].sort()
     return found
 
 
@@ -744,7 +762,8 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
                     break
         else:
             hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets,
-                                      [_start_points(slot, words, same_offsets) for slot in _SLOTS[index]], ascii_text)
+                                      [_start_points(slot, words, same_offsets) for slot in _SLOTS[index]], ascii_text,
+                                      _start_points(_VETO_SLOTS[index], words, same_offsets))
         if hit:
             found.add(index)
     return found
@@ -792,9 +811,10 @@ def reach(pattern: Rx) -> int:
 
 @lru_cache(maxsize=1)
 def _anchored_slots() -> frozenset[int]:
-    """The pattern slots whose folded forms' starts are known (folded_starts)."""
-    return frozenset(slot for index, (_, patterns, _) in enumerate(CUES) for slot, pattern in zip(_SLOTS[index], patterns, strict=True)
-                     if folded_starts(pattern) is not None)
+    """The pattern and veto slots whose folded forms' starts are known (folded_starts)."""
+    return frozenset([slot for index, (_, patterns, _) in enumerate(CUES) for slot, pattern in zip(_SLOTS[index], patterns, strict=True)
+                      if folded_starts(pattern) is not None]
+                     + [_VETO_SLOTS[index] for index, (_, _, veto) in enumerate(CUES) if veto is not None and folded_starts(veto) is not None])
 
 
 def _start_points(slot: int, words: list[list[int]], same_offsets: bool) -> list[int] | None:
@@ -848,7 +868,8 @@ def _any_match(pattern: Rx, lower: str, text: str, ends: list[int], same_offsets
 
 
 def _any_unvetoed_match(patterns: tuple[Rx, ...], veto: Rx, lower: str, text: str, ends: list[int], same_offsets: bool,
-                        start_points: list[list[int] | None] | None = None, ascii_lower: bool = False) -> bool:
+                        start_points: list[list[int] | None] | None = None, ascii_lower: bool = False,
+                        veto_points: list[int] | None = None) -> bool:
     points = start_points if start_points is not None else [None] * len(patterns)
     searched_to = -1
     for end in ends:
@@ -860,7 +881,7 @@ def _any_unvetoed_match(patterns: tuple[Rx, ...], veto: Rx, lower: str, text: st
                       for m in _scan(p, lower, text, lo, hi, same_offsets, at, ascii_lower)]
         if not candidates:
             continue
-        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets, None, ascii_lower)]
+        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets, veto_points, ascii_lower)]
         if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for m in candidates):
             return True
     return False
