@@ -749,19 +749,20 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     # match needs is in `lower`
     ascii_text = same_offsets and reads_as_ascii(lower)
     found: set[int] = set()
-    for index, (_, patterns, veto) in enumerate(CUES):
+    for index, (_, _, veto) in enumerate(CUES):
         ends = words[index]
         if not ends:
             continue
         if veto is None:
             hit = False
-            for slot, (pattern, near) in zip(_SLOTS[index], search_points(index, words, ascii_text), strict=True):
-                if near and (not ascii_text or (needs := _article_gate(pattern)) is None or passes(needs, lower)) \
-                        and _any_match(pattern, lower, text, near, same_offsets, _start_points(slot, words, same_offsets), ascii_text):
+            for plan in _cue_plans()[index]:
+                near = _near(plan, words, ascii_text)
+                if near and (not ascii_text or plan.gate is None or passes(plan.gate, lower)) \
+                        and _any_match(plan, lower, text, near, same_offsets, _start_points(plan.slot, words, same_offsets), ascii_text):
                     hit = True
                     break
         else:
-            hit = _any_unvetoed_match(patterns, veto, lower, text, ends, same_offsets,
+            hit = _any_unvetoed_match(_cue_plans()[index], veto, lower, text, ends, same_offsets,
                                       [_start_points(slot, words, same_offsets) for slot in _SLOTS[index]], ascii_text,
                                       _start_points(_VETO_SLOTS[index], words, same_offsets))
         if hit:
@@ -773,9 +774,34 @@ def search_points(index: int, words: list[list[int]], ascii_text: bool) -> list[
     """Each pattern of CUES[index], with the offsets (from cue_words) around which cues_found searches it: in ASCII
     text, where the gates hold, its own anchors' ends when they are fewer than its cue's words' ends, else the latter.
     An empty list: the pattern is not searched."""
-    ends = words[index]
-    return [(pattern, words[slot] if ascii_text and anchors(pattern) is not None and len(words[slot]) < len(ends) else ends)
-            for slot, pattern in zip(_SLOTS[index], CUES[index][1], strict=True)]
+    return [(plan.pattern, _near(plan, words, ascii_text)) for plan in _cue_plans()[index]]
+
+
+class _CuePattern:
+    """A cue's pattern with what cues_found asks of it, worked out once (_cue_plans): the article-wide gate runs for
+    every article of a stream, where looking these up per pattern and per window was a tenth of its time."""
+
+    __slots__ = ("anchored", "cue", "fast", "gate", "pattern", "reach", "slot")
+
+    def __init__(self, cue: int, slot: int, pattern: Rx) -> None:
+        self.cue, self.slot, self.pattern = cue, slot, pattern
+        self.anchored = anchors(pattern) is not None
+        self.gate = _article_gate(pattern)
+        self.fast = folded(pattern)
+        self.reach = reach(pattern)
+
+
+@lru_cache(maxsize=1)
+def _cue_plans() -> tuple[tuple[_CuePattern, ...], ...]:
+    """For each cue of CUES, its patterns' plans, in order."""
+    return tuple(tuple(_CuePattern(index, slot, pattern) for slot, pattern in zip(_SLOTS[index], patterns, strict=True))
+                 for index, (_, patterns, _) in enumerate(CUES))
+
+
+def _near(plan: _CuePattern, words: list[list[int]], ascii_text: bool) -> list[int]:
+    """search_points for one pattern."""
+    ends = words[plan.cue]
+    return words[plan.slot] if ascii_text and plan.anchored and len(words[plan.slot]) < len(ends) else ends
 
 
 # the most literals a gate may test over a whole article before its windows are searched: beyond, the tests cost more than
@@ -824,12 +850,14 @@ def _start_points(slot: int, words: list[list[int]], same_offsets: bool) -> list
 
 
 def _scan(pattern: Rx, lower: str, text: str, lo: int, hi: int, same_offsets: bool,
-          start_points: list[int] | None = None, ascii_lower: bool = False) -> Iterator[re.Match[str]]:
+          start_points: list[int] | None = None, ascii_lower: bool = False, fast: Rx | None = None) -> Iterator[re.Match[str]]:
     """pattern.finditer over text[lo:hi], folded over `lower` when it can be; tried only at `start_points` when they
     are given (leftmost first, one match after another, as finditer finds them). `ascii_lower`: `lower` reads as
-    ASCII (rx.reads_as_ascii), and the folded pattern runs in its ASCII form even where punctuation is not ASCII."""
-    fast = folded(pattern) if same_offsets else None
+    ASCII (rx.reads_as_ascii), and the folded pattern runs in its ASCII form even where punctuation is not ASCII.
+    `fast`: folded(pattern), when the caller has it."""
     if fast is None:
+        fast = folded(pattern)
+    if not same_offsets or fast is None:
         return pattern.finditer(text, lo, hi)
     form = fast.ascii if ascii_lower else fast.on(lower)
     if start_points is not None:
@@ -850,38 +878,39 @@ def _anchored(fast: re.Pattern[str], lower: str, start_points: list[int], lo: in
     return found
 
 
-def _any_match(pattern: Rx, lower: str, text: str, ends: list[int], same_offsets: bool,
+def _any_match(plan: _CuePattern, lower: str, text: str, ends: list[int], same_offsets: bool,
                start_points: list[int] | None = None, ascii_lower: bool = False) -> bool:
     if start_points is not None and not start_points:
         return False  # none of the literals its matches start with is in the article
-    width = reach(pattern)
+    pattern, width = plan.pattern, plan.reach
     searched_to = -1
     for end in ends:
         lo, hi = max(0, end - width - 1), end + width + 2
         if hi <= searched_to:
             continue  # this stretch was already searched
         # a match starting before searched_to - width - 1 would have ended inside the stretch already searched
-        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets, start_points, ascii_lower), None):
+        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets, start_points, ascii_lower, plan.fast), None):
             return True
         searched_to = hi
     return False
 
 
-def _any_unvetoed_match(patterns: tuple[Rx, ...], veto: Rx, lower: str, text: str, ends: list[int], same_offsets: bool,
+def _any_unvetoed_match(plans: tuple[_CuePattern, ...], veto: Rx, lower: str, text: str, ends: list[int], same_offsets: bool,
                         start_points: list[list[int] | None] | None = None, ascii_lower: bool = False,
                         veto_points: list[int] | None = None) -> bool:
-    points = start_points if start_points is not None else [None] * len(patterns)
+    points = start_points if start_points is not None else [None] * len(plans)
+    fast_veto = folded(veto)
     searched_to = -1
     for end in ends:
         lo, hi = max(0, end - MATCH_REACH), end + 1 + MATCH_REACH
         if hi <= searched_to:
             continue
         searched_to = hi
-        candidates = [m for p, at in zip(patterns, points, strict=True)
-                      for m in _scan(p, lower, text, lo, hi, same_offsets, at, ascii_lower)]
+        candidates = [m for plan, at in zip(plans, points, strict=True)
+                      for m in _scan(plan.pattern, lower, text, lo, hi, same_offsets, at, ascii_lower, plan.fast)]
         if not candidates:
             continue
-        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets, veto_points, ascii_lower)]
+        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets, veto_points, ascii_lower, fast_veto)]
         if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for m in candidates):
             return True
     return False
