@@ -262,8 +262,12 @@ class SentenceInfo:
         recent = [d for d in self.dates if d.value >= oldest_fresh]
         # a history cue ("since the war began") does not make a report of Tuesday's attack history
         recent_precise = any(d.precise for d in recent)
-        return (bool(old) or (not recent_precise and any(self._cue_told(cue, agreed) for cue in lexicon.BACKGROUND_CUES))
-                or self.search(lexicon.ARCHIVE_CUE) is not None)
+        if old:
+            return True
+        if not self.may_match_any(_HISTORY_CUES):
+            return False  # most sentences, with one test for all the cues
+        return (not recent_precise and any(self._cue_told(cue, agreed) for cue in lexicon.BACKGROUND_CUES)) \
+            or self.search(lexicon.ARCHIVE_CUE) is not None
 
     def _cue_told(self, cue: Rx, agreed: list[DateMention]) -> bool:
         """Does the history cue occur in the sentence, other than as the date of a truce or deal ("the ceasefire reached a
@@ -276,6 +280,7 @@ class SentenceInfo:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
+_HISTORY_CUES: Final = PatternSet(*lexicon.BACKGROUND_CUES, lexicon.ARCHIVE_CUE)
 # a truce or deal told with when it was made, up to its date (whose mention may begin with "in")
 _AGREEMENT_DATED: Final = rx(
     r"(?:\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|pact|armistice)\s+(?:(?:that|which)\s+(?:was\s+|had\s+)?)?"
