@@ -32,6 +32,7 @@ from tocsin.detection import (
     prefilter,
     strikes,
 )
+from tocsin.detection import rx as rx_module
 from tocsin.detection.analysis import analyse, fold_body
 from tocsin.detection.evaluation import read_ndjson
 from tocsin.detection.rx import Rx, rx
@@ -280,6 +281,12 @@ def test_the_automaton_reports_every_occurrence_at_its_character_offsets(text):
     found = prefilter.Automaton(literals).find(text)
     assert sorted(found) == expected and len(expected) > 6
     assert [end for _, _, end in found] == sorted(end for _, _, end in found)  # in order of where each ends
+    # a text that reads as ASCII is searched as bytes, a stand-in for each of its other characters, unless a literal
+    # holds one of those; the same occurrences either way
+    for chosen in ([literal for literal in literals if literal.isascii()], [*literals, "\u2014 two"], [*literals, "x\u00e9"]):
+        expected = sorted((i, at, at + len(literal)) for i, literal in enumerate(chosen)
+                          for at in range(len(text)) if text.startswith(literal, at))
+        assert sorted(prefilter.Automaton(chosen).find(text, rx_module.reads_as_ascii(text))) == expected
 
 
 def test_a_sentence_is_scanned_again_when_new_literals_arrive():

@@ -139,7 +139,7 @@ class SentenceInfo:
         vocabulary = prefilter.VOCABULARY
         version = vocabulary.version
         if self._found_version != version:
-            self._found, self._starts = vocabulary.scan_with_starts(self.lower)
+            self._found, self._starts = vocabulary.scan_with_starts(self.lower, self._ascii)
             self._found_version = version
 
     def _run(self, pattern: Rx) -> tuple[re.Pattern[str], str, frozenset[int] | None] | None:
@@ -354,7 +354,7 @@ def fold_body(body: str) -> str:
 def scan_cues(body: str) -> tuple[list[list[int]], set[int]]:
     """Where each extractor's cue words end (lexicon.cue_words), and which cues match (lexicon.cues_found)."""
     lower = fold_body(body)
-    words = lexicon.cue_words(lower)
+    words = lexicon.cue_words(lower, reads_as_ascii(lower))
     return words, (lexicon.cues_found(lower, " " + body, words) if any(words) else set())
 
 

@@ -702,18 +702,19 @@ def folded_starts(pattern: Rx) -> tuple[str, ...] | None:
     return starts(fast.unicode) if fast is not None else None
 
 
-def cue_words(lower: str) -> list[list[int]]:
+def cue_words(lower: str, alike: bool = False) -> list[list[int]]:
     """For each cue of CUES, the offsets in `lower` where one of its words ends; then, for each of their patterns in
     order (_SLOTS), where one of its anchors ends; then, for each pattern again, where a match of its folded form can
     start (see _STARTS_AFTER). In order of offset.
 
     `lower` is an article lower-cased, with a leading space and line breaks as
-    spaces, so that words such as " hit" are found at a line's start too.
+    spaces, so that words such as " hit" are found at a line's start too. `alike`: it reads as ASCII
+    (rx.reads_as_ascii), which speeds the pass (prefilter.Automaton).
     """
     found: list[list[int]] = [[] for _ in range(_ALL_SLOTS)]
     automaton, owners = _cue_automaton()
     # every occurrence (overlapping), in order of where it ends; the offset of its last character, or of its first
-    matches = automaton.find(lower)
+    matches = automaton.find(lower, alike)
     for word, start, end in matches:
         for index in owners[word]:
             if index >= 0:

@@ -32,6 +32,8 @@ from typing import Any, Final, TypeVar
 
 import ahocorasick_rs
 
+from tocsin.detection.rx import reads_as_ascii
+
 # re's parser is internal and has no type stubs
 _parser: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
@@ -121,23 +123,44 @@ class Automaton:
     An ASCII text is searched as bytes, whose offsets are its characters'. A str is searched by first mapping each
     of its bytes' offsets to a character's, a sixth of the time of a pass over a whole article; the str build is
     made only for the texts that need it.
+
+    A text that reads as ASCII (rx.reads_as_ascii: its other characters are
+    punctuation such as a typeset article's dashes) is searched as bytes too,
+    each of its other characters as one "?", when no literal holds a "?" or
+    one of its other characters: the same occurrences are then found at the
+    same offsets. The caller that knows the text reads so says it (`alike`).
     """
 
-    __slots__ = ("_as_bytes", "_as_str", "_literals")
+    __slots__ = ("_as_bytes", "_as_str", "_blockers", "_literals")
 
     def __init__(self, literals: list[str]) -> None:
         self._literals = literals
+        # the characters of the literals that a text reading as ASCII may hold (the curly apostrophe of "’s"): such a
+        # text that holds one is searched as str; None: every text that is not ASCII is (a literal holds a "?")
+        self._blockers: list[str] | None = None if any("?" in literal for literal in literals) else \
+            sorted({char for literal in literals for char in literal if not char.isascii() and reads_as_ascii(char)})
         self._as_bytes = ahocorasick_rs.BytesAhoCorasick([literal.encode() for literal in literals], matchkind=ahocorasick_rs.MatchKind.Standard,
                                                          implementation=ahocorasick_rs.Implementation.DFA)
         self._as_str: ahocorasick_rs.AhoCorasick | None = None
 
-    def find(self, text: str) -> list[tuple[int, int, int]]:
-        if text.isascii():
-            return self._as_bytes.find_matches_as_indexes(text.encode("ascii"), overlapping=True)  # type: ignore[no-any-return]
+    def find(self, text: str, alike: bool = False) -> list[tuple[int, int, int]]:
+        """`alike`: the text reads as ASCII (rx.reads_as_ascii)."""
+        if text.isascii() or (alike and self._stands_in(text)):
+            return self._as_bytes.find_matches_as_indexes(text.encode("ascii", "replace"), overlapping=True)  # type: ignore[no-any-return]
         if self._as_str is None:
             self._as_str = ahocorasick_rs.AhoCorasick(self._literals, matchkind=ahocorasick_rs.MatchKind.Standard,
                                                       implementation=ahocorasick_rs.Implementation.DFA, store_patterns=False)
         return self._as_str.find_matches_as_indexes(text, overlapping=True)  # type: ignore[no-any-return]
+
+    def _stands_in(self, text: str) -> bool:
+        """Can a text that reads as ASCII be searched as bytes, a "?" for each character that is not ASCII?"""
+        blockers = self._blockers
+        if blockers is None:
+            return False
+        for char in blockers:  # noqa: SIM110 - a plain loop: the generator of any() costs more than the tests
+            if char in text:
+                return False
+        return True
 
 
 # A scan's result: the bits of the literals found, WORD_BITS to a word (word i holds the literals numbered
@@ -249,17 +272,17 @@ class Vocabulary:
         """The bits of the literals that occur in the lower-cased text."""
         return self.scan_with_starts(lower)[0]
 
-    def scan_with_starts(self, lower: str) -> tuple[Found, list[int]]:
+    def scan_with_starts(self, lower: str, alike: bool = False) -> tuple[Found, list[int]]:
         """scan(lower), and every occurrence of a start literal, in order of offset, as offset << START_NUMBER_BITS
         | the literal's number. The offsets are those of lower[1:]: `lower` is a sentence's text with a leading
-        space, the anchored patterns run on the text without it."""
+        space, the anchored patterns run on the text without it. `alike`: it reads as ASCII (rx.reads_as_ascii)."""
         built = self._automaton()
         starts: list[int] = []
         if built is None:
             return [], starts
         automaton, words, values = built
         found = [0] * words
-        for index, start, _ in automaton.find(lower):
+        for index, start, _ in automaton.find(lower, alike):
             word, bit, number = values[index]
             if bit:  # (most of a sentence's literals are starts only)
                 found[word] = found[word] | bit
