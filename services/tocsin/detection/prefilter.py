@@ -212,9 +212,9 @@ class Vocabulary:
     The same pass finds where the literals that anchored patterns' matches
     begin with (`starts`) occur (`scan_with_starts`): one walk over a
     sentence serves both. Each such start literal has a number of its own
-    (`start_numbers`), and an occurrence is told as one int, its offset
-    shifted left by START_NUMBER_BITS and the literal's number: a list of
-    those sorts as ints, not as tuples.
+    (`add_starts` gives them), and an occurrence is told as one int, its
+    offset shifted left by START_NUMBER_BITS and the literal's number: a
+    list of those sorts as ints, not as tuples.
     """
 
     def __init__(self) -> None:
