@@ -347,15 +347,23 @@ def is_datelined(text: str) -> bool:
 
 def fold_body(body: str) -> str:
     """The body as lexicon's cue scan reads it: lower case, a leading space, line breaks as spaces."""
-    lower = lower_alike(body) if not body.isascii() and reads_as_ascii(body) else body.lower()
+    return _folded(body, reads_as_ascii(body))
+
+
+def _folded(body: str, alike: bool) -> str:
+    """fold_body, told whether the body reads as ASCII (rx.reads_as_ascii)."""
+    lower = lower_alike(body) if alike and not body.isascii() else body.lower()
     return " " + lower.replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def scan_cues(body: str) -> tuple[list[list[int]], set[int]]:
     """Where each extractor's cue words end (lexicon.cue_words), and which cues match (lexicon.cues_found)."""
-    lower = fold_body(body)
-    words = lexicon.cue_words(lower, reads_as_ascii(lower))
-    return words, (lexicon.cues_found(lower, " " + body, words) if any(words) else set())
+    alike = reads_as_ascii(body)  # (each a pass over a typeset article: asked once of the body, once of its folded form)
+    lower = _folded(body, alike)
+    # folded as it reads, and a text that does not may after lower-casing (a Kelvin sign is a "k" then)
+    alike = alike or reads_as_ascii(lower)
+    words = lexicon.cue_words(lower, alike)
+    return words, (lexicon.cues_found(lower, " " + body, words, alike) if any(words) else set())
 
 
 def analyse(article: Article, gaz: Gazetteer | None = None, background_age_days: int = 7,

@@ -729,7 +729,7 @@ def cue_words(lower: str, alike: bool = False) -> list[list[int]]:
     return found
 
 
-def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
+def cues_found(lower: str, text: str, words: list[list[int]], alike: bool | None = None) -> set[int]:
     """Indices (into CUES) of the extractors whose patterns match somewhere in the text.
 
     Each extractor's patterns run only on the text around its own cue words
@@ -743,12 +743,13 @@ def cues_found(lower: str, text: str, words: list[list[int]]) -> set[int]:
     news with "injured" in it is then not searched for "gunned down" at all.
     `lower` and `text` share offsets (both with the leading space);
     case-insensitive patterns run folded over `lower` when lower-casing kept
-    every offset.
+    every offset. `alike`: whether `lower` reads as ASCII (rx.reads_as_ascii),
+    when the caller knows.
     """
     same_offsets = len(lower) == len(text)
     # where lower-casing maps only A-Z (ASCII, but for punctuation such as dashes: rx.reads_as_ascii), so that a literal a
     # match needs is in `lower`
-    ascii_text = same_offsets and reads_as_ascii(lower)
+    ascii_text = same_offsets and (reads_as_ascii(lower) if alike is None else alike)
     found: set[int] = set()
     for index, (_, _, veto) in enumerate(CUES):
         ends = words[index]
