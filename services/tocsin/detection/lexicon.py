@@ -764,8 +764,9 @@ def cues_found(lower: str, text: str, words: list[list[int]], alike: bool | None
                     hit = True
                     break
         else:
-            hit = _any_unvetoed_match(_cue_plans()[index], veto, lower, text, ends, same_offsets,
-                                      [_start_points(slot, words, same_offsets) for slot in _SLOTS[index]], ascii_text,
+            plans = _cue_plans()[index]
+            hit = _any_unvetoed_match(plans, veto, lower, text, ends, same_offsets,
+                                      [_start_points(plan.slot, words, same_offsets) for plan in plans], ascii_text,
                                       _start_points(_VETO_SLOTS[index], words, same_offsets))
         if hit:
             found.add(index)
@@ -852,13 +853,16 @@ def _start_points(slot: int, words: list[list[int]], same_offsets: bool) -> list
 
 
 def _scan(pattern: Rx, lower: str, text: str, lo: int, hi: int, same_offsets: bool,
-          start_points: list[int] | None = None, ascii_lower: bool = False, fast: Rx | None = None) -> Iterator[re.Match[str]]:
+          start_points: list[int] | None = None, ascii_lower: bool = False) -> Iterator[re.Match[str]]:
     """pattern.finditer over text[lo:hi], folded over `lower` when it can be; tried only at `start_points` when they
     are given (leftmost first, one match after another, as finditer finds them). `ascii_lower`: `lower` reads as
-    ASCII (rx.reads_as_ascii), and the folded pattern runs in its ASCII form even where punctuation is not ASCII.
-    `fast`: folded(pattern), when the caller has it."""
-    if fast is None:
-        fast = folded(pattern)
+    ASCII (rx.reads_as_ascii), and the folded pattern runs in its ASCII form even where punctuation is not ASCII."""
+    return _scan_folded(pattern, folded(pattern), lower, text, lo, hi, same_offsets, start_points, ascii_lower)
+
+
+def _scan_folded(pattern: Rx, fast: Rx | None, lower: str, text: str, lo: int, hi: int, same_offsets: bool,
+                 start_points: list[int] | None, ascii_lower: bool) -> Iterator[re.Match[str]]:
+    """_scan, given folded(pattern) (a _CuePattern's), which is not looked up again at every window."""
     if not same_offsets or fast is None:
         return pattern.finditer(text, lo, hi)
     form = fast.ascii if ascii_lower else fast.on(lower)
@@ -891,7 +895,8 @@ def _any_match(plan: _CuePattern, lower: str, text: str, ends: list[int], same_o
         if hi <= searched_to:
             continue  # this stretch was already searched
         # a match starting before searched_to - width - 1 would have ended inside the stretch already searched
-        if next(_scan(pattern, lower, text, max(lo, searched_to - width - 1), hi, same_offsets, start_points, ascii_lower, plan.fast), None):
+        if next(_scan_folded(pattern, plan.fast, lower, text, max(lo, searched_to - width - 1), hi, same_offsets, start_points, ascii_lower),
+                None):
             return True
         searched_to = hi
     return False
@@ -909,10 +914,10 @@ def _any_unvetoed_match(plans: tuple[_CuePattern, ...], veto: Rx, lower: str, te
             continue
         searched_to = hi
         candidates = [m for plan, at in zip(plans, points, strict=True)
-                      for m in _scan(plan.pattern, lower, text, lo, hi, same_offsets, at, ascii_lower, plan.fast)]
+                      for m in _scan_folded(plan.pattern, plan.fast, lower, text, lo, hi, same_offsets, at, ascii_lower)]
         if not candidates:
             continue
-        vetoed = [(m.start(), m.end()) for m in _scan(veto, lower, text, lo, hi, same_offsets, veto_points, ascii_lower, fast_veto)]
+        vetoed = [(m.start(), m.end()) for m in _scan_folded(veto, fast_veto, lower, text, lo, hi, same_offsets, veto_points, ascii_lower)]
         if any(not any(s < m.end() and m.start() < e for s, e in vetoed) for m in candidates):
             return True
     return False
