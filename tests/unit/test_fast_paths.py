@@ -13,6 +13,7 @@ awkward sentences of our own.
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from pathlib import Path
@@ -530,3 +531,36 @@ def test_a_sentence_finds_the_dates_its_text_names_with_months_ruled_out_by_its_
             assert info.dates == told, info.text
             months += any(d.kind in ("mdy", "dmy", "last_month_name", "in_month", "month_year") for d in told)
     assert months > 5  # sentences that name a month were read too
+
+
+def test_a_mask_is_made_of_ints_of_one_cpython_digit():
+    # any_bit reads a mask's ints out of a tuple: one of 30 bits or fewer is read at once, a wider one in a loop
+    assert prefilter.WORD_BITS + prefilter._WORD_NUMBER <= 30
+    for body in _bodies()[:40]:
+        detector.detect_article(article(body))
+    masks = [p.plan.any_of for p in _all_patterns() if p.plan is not None and p.plan.any_of]
+    assert masks and all(0 <= pair < 1 << 30 for mask in masks for pair in mask)
+
+
+def test_a_reporter_is_told_as_reading_the_rest_of_the_sentence_after_the_name_would_tell():
+    # people._is_reporter matches at the name's end and searches "according to" from just before the name; the
+    # reading it replaced copied the rest of the sentence, stripped an appositive off it, and searched from the start
+    verb = rx("^" + lexicon.REPORTING_VERB.pattern, lexicon.REPORTING_VERB.flags)
+    appositive = rx("^" + people._APPOSITIVE_SPAN.pattern)
+
+    def as_before(text: str, start: int, end: int) -> bool:
+        after = text[end:]
+        return verb.match(after) is not None or verb.match(appositive.sub("", after, count=1)) is not None \
+            or people._ACCORDING_TO.search(text, 0, start) is not None
+
+    texts = _sentences() + [s.text for body in (war_report(random.Random(i), 900).body for i in range(5))
+                            for s in split_sentences(body)]
+    texts += ["According to  \t Gen. Smith, the strike hit.", "As told by Ms Jones, it was calm.", "Jones, a farmer, said so.",
+              "Smith , the governor of the region , told reporters."]
+    told = 0
+    for text in texts:
+        for m in re.finditer(r"[A-Z][\w'’]*", text):
+            got = people._is_reporter(text, m.start(), m.end())
+            assert got == as_before(text, m.start(), m.end()), (text, m.group())
+            told += got
+    assert told > 50  # reporters were among the names tried

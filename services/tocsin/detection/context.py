@@ -263,13 +263,13 @@ def find_ceasefire_talks(doc: Doc) -> list[Found]:
                 and all(described.start() <= m.start() < described.end() for m in info.finditer(_TALKS)):
             continue  # "Qatar and Egypt, which have mediated between Israel and Hamas, condemned the strike": who they are
         if trigger and not info.is_background and info.search(_TALKS):
-            between = _BETWEEN.search(text)
+            between = info.search(_BETWEEN)  # (positions only, as the info's matches give them: gated and anchored)
             party_span = (between.start(), between.end()) if between else (-1, -1)
             local_parties = [m for m in info.mentions if party_span[0] <= m.start < party_span[1] and m.kind in ("country", "demonym", "group", "organ")]
             for m in local_parties:
                 parties.setdefault(_side(m), _actor(doc, m))
-            cue = _MEDIATOR_CUE.search(text)
-            by = _MEDIATED_BY.search(text) if local_parties else None  # not "a truce brokered by X has held"
+            cue = info.search(_MEDIATOR_CUE)
+            by = info.search(_MEDIATED_BY) if local_parties else None  # not "a truce brokered by X has held"
             if by:
                 # "talks mediated by Saudi Arabia and the United States": the states after "by", coordinated
                 states = [m for m in info.mentions if m.start >= by.end() and m.kind in ("country", "demonym", "capital")]
@@ -326,7 +326,8 @@ def find_casualty_reports(doc: Doc) -> list[Found]:
     for info in doc.hinted(lexicon.TOLL_CUE):
         if not lexicon.hints(info.lower, lexicon.TOLL_HINTS) or info.search(_NOT_WAR):
             continue  # floods, crashes and epidemics have tolls too
-        toll = lexicon.DEATH_TOLL.search(info.text)
+        # (the gated, anchored search tells whether there is a toll; its words are read from the text itself)
+        toll = lexicon.DEATH_TOLL.search(info.text) if info.search(lexicon.DEATH_TOLL) is not None else None
         count = lexicon.parse_count(toll.group("n")) if toll else None
         if toll and count and count >= 20:
             # "the death toll in Gaza since the start of the war has risen to 60,000"

@@ -357,7 +357,8 @@ NOT_A_PERSON: Final = rx(
     r"According|The|This|That|These|Those|His|Her|Their|Its|He|She|They|We|It|In|On|At|After|Before|During|While|Praising|"
     r"Last|Meanwhile|However|Despite|Also|But|And|Or|When|Where|Since|Following|Speaking|Asked|Earlier|Later)\b"
 )
-REPORTING_VERB: Final = rx(r"^\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
+# (matched where a name ends: match(text, end), no copy of the rest of the sentence)
+REPORTING_VERB: Final = rx(r"\W{0,3}\s*(?:,\s*)?(?:said|says|told|confirmed|stressed|added|announced|claimed|stated|noted|wrote|posted|warned|tweeted)\b", IC)
 
 KILLED: Final = rx(r"\b(?:killed|dead|died|slain|gunned down|assassinated|eliminated|martyred|lost (?:their|his|her) li(?:ves|fe)|killing)\b", IC)
 # a death of wounds, as a leader's fate: "has succumbed to injuries he suffered in the strike", "succumbed on Sunday to his

@@ -54,13 +54,14 @@ _ROLE_BEFORE: Final = rx(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})(?:\s*,|\s+(
 _TRAILING_TITLES: Final = rx(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
 _COORDINATION: Final = rx(r"\s*(?:,|and|, and|&)\s*")
 _AFFILIATION_KINDS: Final = ("country", "demonym", "group", "organ")
-_APPOSITIVE_SPAN: Final = rx(r"^\s*,[^,.;]{3,100},")
+_APPOSITIVE_SPAN: Final = rx(r"\s*,[^,.;]{3,100},")
 _SENIOR_BEFORE: Final = rx(r"\b(?:senior|top)\s+(?:[A-Z][\w'’-]*\s+){1,2}$", re.I)
 # "The prime minister of Yemen's Houthi-run government, Ahmed al-Rahawi,"
 _ROLE_OF_BEFORE: Final = rx(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})\s+(?:of|in|for)\s+[^,.;]{{2,60}},\s*$", re.I)  # "Hamas's leader in Gaza,"
 # "the son of negotiator X": X is named for the relation, the sentence is about the son
 _RELATION_BEFORE: Final = rx(rf"{lexicon.RELATION.pattern}(?:(?:{lexicon.LEADER_ROLES.pattern})\s+)?$", re.I)
 _ACCORDING_TO: Final = rx(r"\b(?:according to|told by)\s*$", re.I)
+_ACCORDING_TO_LENGTH: Final = len("according to")
 _WHERE_BEFORE: Final = rx(r"\b(?:in|near|outside|into)\s+$")
 _ITS_BEFORE: Final = rx(r"\b(?:its|their)\s+$", re.I)
 _PRONOUN_BEFORE: Final = rx(r"\b(?P<pron>his|her)\s+(?:\w+\s+){0,2}$", re.I)
@@ -123,7 +124,7 @@ class People:
         while len(self._by_sentence) <= index and len(self._by_sentence) < len(self.doc.sentences):
             info = self.doc.sentences[len(self._by_sentence)]
             if len(self._surnames_of) != len(self._registry):  # persons are only ever added
-                self._surnames_of = {key: _bare(key.split()[-1].lower()) for key in self._registry}
+                self._surnames_of = {key: _surname_of(key) for key in self._registry}
                 self._surnames = set(self._surnames_of.values())
             found = _read_sentence(self.doc, info, self._registry, self._last_subject, self._surnames)
             self._by_sentence.append(found)
@@ -390,21 +391,38 @@ def _bare(word: str) -> str:
     return _ARTICLE.sub("", word) if "-" in word[:4] else word
 
 
+# each registry key's surname as _resolve_surname compares it (lower case, without "al-"): names recur within an
+# article and across a stream's, and working it out again for every key at every run was a tenth of reading people
+_SURNAME_OF: dict[str, str] = {}
+_SURNAMES_KEPT: Final = 50_000
+
+
+def _surname_of(key: str) -> str:
+    last = _SURNAME_OF.get(key)
+    if last is None:
+        if len(_SURNAME_OF) >= _SURNAMES_KEPT:
+            _SURNAME_OF.clear()
+        last = _SURNAME_OF[key] = _bare(key.split()[-1].lower())
+    return last
+
+
 def _resolve_surname(surname: str, registry: dict[str, PersonInfo], full: str | None = None) -> str | None:
     """The known full name ending in this surname (case and 'al-' insensitive)."""
     norm = _bare(surname.lower().replace("’", "'"))
-    for key in reversed(list(registry)):
+    for key in reversed(registry):
         if full and key == full:
             return key
-        last = _bare(key.split()[-1].lower())
+        last = _surname_of(key)
         if last == norm and (full is None or (full.lower().endswith(last) and full.split()[0] == key.split()[0])):
             return key
     return None
 
 
 def _is_reporter(text: str, start: int, end: int) -> bool:
-    after = text[end:]
     # "X said", "X, the governor, said"; and "Vyacheslav Chaus, said a drone had struck ...", no appositive to skip
-    if lexicon.REPORTING_VERB.match(after) or lexicon.REPORTING_VERB.match(_APPOSITIVE_SPAN.sub("", after, count=1)):
+    if lexicon.REPORTING_VERB.match(text, end) is not None or (
+            (appositive := _APPOSITIVE_SPAN.match(text, end)) is not None and lexicon.REPORTING_VERB.match(text, appositive.end()) is not None):
         return True
-    return _ACCORDING_TO.search(text, 0, start) is not None
+    # "according to X": the words end where the white space before the name begins, so the search starts as far before
+    # that as the longer of them is long (a search from the sentence's start tried every position of it)
+    return _ACCORDING_TO.search(text, max(0, len(text[:start].rstrip()) - _ACCORDING_TO_LENGTH), start) is not None

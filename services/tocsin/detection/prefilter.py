@@ -166,8 +166,10 @@ class Automaton:
 # A scan's result: the bits of the literals found, WORD_BITS to a word (word i holds the literals numbered
 # i * WORD_BITS ... i * WORD_BITS + WORD_BITS - 1). Words rather than one int of a bit per literal: the compiled
 # detector ANDs small ints natively, where an AND on a thousand-bit int allocates one (it was 7% of a war report's
-# instructions). 30 bits: an int of one digit of CPython's, the quickest to read out of a list.
-WORD_BITS: Final = 30
+# instructions). 22 bits: with the word's number (_WORD_NUMBER bits) a mask's int is 30 bits, one digit of CPython's, which
+# the compiled detector reads out of a tuple at once, where an int of two digits is converted in a loop (a third of
+# any_bit's instructions went to that).
+WORD_BITS: Final = 22
 Found = list[int]
 # a set of literals: for each word that holds some, one int, the word's number in its low _WORD_NUMBER bits and the
 # literals' bits of that word above them; ascending by word
