@@ -71,4 +71,18 @@ def test_sentence_ends_are_found_where_a_search_of_the_whole_body_finds_them():
     bodies = _bodies() + [war_report(rng, 900).body for _ in range(4)]
     bodies += [typeset(article(body)).body for body in bodies[-4:]] + ["Hit.\n \n\nNext?!  \"Yes.\" (No.) 3.5 km. End", "", "...\n"]
     for body in bodies:
-        assert [m.span() for m in boundaries(body)] == [m.span() for m in _BOUNDARY.finditer(body)], body[:80]
+        assert boundaries(body) == [m.span() for m in _BOUNDARY.finditer(body)], body[:80]
+
+
+def test_initials_are_what_the_pattern_of_initials_matches_in_full():
+    import itertools
+    import re
+
+    from tocsin.detection.text import _is_initials
+
+    pattern = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
+    words = ["", ".", "j", "j.", ".j", "j.r", "j.r.", "jr", "j..r", "u.s", "a.b.c", "ab.c", "é", "j.é", "z.a", "1", "j.1", "gen"]
+    words += ["".join(chars) for n in range(1, 5) for chars in itertools.product("a.Z1", repeat=n)]
+    assert sum(map(_is_initials, words)) > 5
+    for word in words:
+        assert _is_initials(word) == (pattern.fullmatch(word) is not None), word

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from tocsin.detection.rx import rx
@@ -50,7 +49,16 @@ class Sentence:
         return f"Sentence({self.index}, {self.start}, {self.end}, {self.text!r}, {self.paragraph})"
 
 
-_INITIAL: Final = rx(r"[a-z]|(?:[a-z]\.)+[a-z]")
+def _is_initials(word: str) -> bool:
+    r"""Is the lower-cased word an initial ("j") or initials with their inner full stops ("j.r")? (what
+    `[a-z]|(?:[a-z]\.)+[a-z]` matches in full, tested natively: a sentence's end asks it)"""
+    if len(word) % 2 == 0:
+        return False
+    for i in range(len(word)):
+        char = word[i]
+        if (char != ".") if i % 2 else not ("a" <= char <= "z"):
+            return False
+    return True
 
 
 def split_sentences(body: str) -> list[Sentence]:
@@ -62,18 +70,17 @@ def split_sentences(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     paragraph = 0
-    for m in boundaries(body):
-        at = m.start()
+    for at, stop in boundaries(body):
         if body[at] == "\n":
-            end, after, new_paragraph = at, m.end(), 1
+            end, after, new_paragraph = at, stop, 1
         else:
             # the word before the full stop: an abbreviation ("Gen.") or an initial ("J.") does not end a sentence
             tail = body[max(start, at - 12) : at].rsplit(None, 1)
             word = tail[-1].lower().lstrip("\"'“‘(") if tail else ""
-            if word in _ABBREVIATIONS or _INITIAL.fullmatch(word):
+            if word in _ABBREVIATIONS or _is_initials(word):
                 continue
-            end = after = m.end()
-            new_paragraph = 1 if "\n" in m.group() else 0
+            end = after = stop
+            new_paragraph = 1 if body.find("\n", at, stop) >= 0 else 0
         raw = body[start:end]
         text = raw.strip()
         if text:
@@ -91,8 +98,8 @@ def split_sentences(body: str) -> list[Sentence]:
 _MARKS: Final = ".!?\n"
 
 
-def boundaries(body: str) -> list[re.Match[str]]:
-    """What _BOUNDARY.finditer(body) finds, tried only where one of _MARKS is.
+def boundaries(body: str) -> list[tuple[int, int]]:
+    """The spans of what _BOUNDARY.finditer(body) finds, tried only where one of _MARKS is.
 
     str.find looks for each mark (memchr): re's search for the class [.!?\n]
     tested every character of the body in turn: two fifths of the
@@ -105,12 +112,12 @@ def boundaries(body: str) -> list[re.Match[str]]:
             marks.append(at)
             at = body.find(mark, at + 1)
     marks.sort()
-    found: list[re.Match[str]] = []
+    found: list[tuple[int, int]] = []
     searched_to = 0
     for at in marks:
         if at >= searched_to and (m := _BOUNDARY.match(body, at)) is not None:
-            found.append(m)
             searched_to = m.end()
+            found.append((at, searched_to))
     return found
 
 
