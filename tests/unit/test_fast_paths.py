@@ -564,3 +564,18 @@ def test_a_reporter_is_told_as_reading_the_rest_of_the_sentence_after_the_name_w
             assert got == as_before(text, m.start(), m.end()), (text, m.group())
             told += got
     assert told > 50  # reporters were among the names tried
+
+
+def test_the_titles_before_a_name_are_where_the_pattern_of_trailing_titles_finds_them():
+    trailing = re.compile(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
+    heads = [" Brig. Gen.", "Brig. Gen.", "the late  Gen", "said Dr.. ", "Gen", " Gen", "Mr Mrs. Sheik", "Sheikh\tImam.",
+             "Sheikhs Gen", " Sen.Rep", "x\u00a0Maj.", "Lt.Col. Gen", "", " ", "a Col.\n"]
+    heads += [s.text[:i].rstrip() for s in (split_sentences(body)[0] for body in _bodies()) for i in range(0, len(s.text), 7)]
+    stripped = 0
+    for head in heads:
+        head = head.rstrip()  # as the callers give it (and "$" would match before a final line break)
+        for text in (head, " " + head):
+            m = trailing.search(text)
+            assert people._titles_start(text) == (m.start() if m else len(text)), repr(text)
+            stripped += m is not None
+    assert stripped > 10

@@ -194,10 +194,10 @@ class Gazetteer:
         entries, prefixes = self.entries, self._prefixes
         pos = 0  # where the last name found ends: a start before it is inside that name
         for m in (_NAME_START if "-" in text else _CAPITALISED_START).finditer(text):
-            start = m.start()
+            start, end = m.span()  # (one call where start(), end() and group() were three: a war report has thousands of words to look at)
             if start < pos:
                 continue
-            word, end = m.group(), m.end()
+            word = text[start:end]
             if word[-1] == ".":
                 word, end = _clean_word(word, end)
             elif word in ("al", "el"):

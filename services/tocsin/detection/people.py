@@ -51,7 +51,6 @@ _LED_ROLE: Final = {"led": "leader", "headed": "head", "commanded": "commander",
                     "leads": "leader", "heads": "head", "commands": "commander", "runs": "head", "oversees": "head"}
 # (the name may be one the person goes by: "the rebel leader known as X", "a commander nicknamed X")
 _ROLE_BEFORE: Final = rx(rf"(?P<role>{lexicon.LEADER_ROLES.pattern})(?:\s*,|\s+(?:(?:better|widely)\s+)?known\s+as|\s+nicknamed)?\s*$", re.I)
-_TRAILING_TITLES: Final = rx(r"(?:\s+(?:" + "|".join(sorted(lexicon.TITLES)) + r")\.?)+$")
 _COORDINATION: Final = rx(r"\s*(?:,|and|, and|&)\s*")
 _AFFILIATION_KINDS: Final = ("country", "demonym", "group", "organ")
 _APPOSITIVE_SPAN: Final = rx(r"\s*,[^,.;]{3,100},")
@@ -149,12 +148,13 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
     if not surnames and not _TWO_WORDS.search(info.text):
         return sentence_people  # a first mention takes two words, a later one a known surname
     for run in (_RUN if "-" in info.text else _CAPITALISED_RUN).finditer(info.text):
-        word = run.group()
+        run_start, run_end = run.span()
+        word = info.text[run_start:run_end]
         if " " not in word and (not surnames or _bare(_strip_possessive(word).lower().replace("’", "'")) not in surnames):
             continue  # one word names someone only as the surname of a person already named (the common case: "The", "Officials")
-        if any(p.start < run.end() and run.start() < p.end for p in sentence_people):
+        if any(p.start < run_end and run_start < p.end for p in sentence_people):
             continue
-        pm = _read_run(doc, info, run, registry, sentence_people, last_subject, relation_objects)
+        pm = _read_run(doc, info, run_start, word, registry, sentence_people, last_subject, relation_objects)
         if pm:
             sentence_people.append(pm)
     sentence_people.sort(key=lambda p: p.start)
@@ -242,11 +242,10 @@ def _rank(titles: list[str]) -> str | None:
 _KIN_BEFORE: Final = rx(rf"(?:{lexicon.RELATION.pattern})(?:[\w'’-]+,?\s+){{0,5}}$", re.I)
 
 
-def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, registry: dict[str, PersonInfo],
+def _read_run(doc: Doc, info: SentenceInfo, run_start: int, group: str, registry: dict[str, PersonInfo],
               sentence_people: list[PersonMention], last_subject: str | None,
               relation_objects: list[tuple[int, int]]) -> PersonMention | None:
     text = info.text
-    group = run.group()
     found = _name_in_run(doc.gaz, group)
     if found is None:
         return None
@@ -255,8 +254,8 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
     at = 0
     for word in words[:k]:  # where the name's first word starts: the run's words are separated by white space only
         at = group.find(word, at) + len(word)
-    start = run.start() + group.find(words[k], at)
-    end = run.end()
+    start = run_start + group.find(words[k], at)
+    end = run_start + len(group)
     if words[-1] != name_words[-1]:
         end -= len(words[-1]) - len(name_words[-1])
     name = " ".join(name_words)
@@ -275,8 +274,9 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
     person = registry.setdefault(key, PersonInfo(key))
 
     # role and affiliation: "British Prime Minister <name>", "Hamas leader <name>"
-    prefix_start = run.start() if k else start
-    head = _TRAILING_TITLES.sub("", text[:start].rstrip())
+    prefix_start = run_start if k else start
+    head = text[:start].rstrip()
+    head = head[: _titles_start(head)]
     # (head is the sentence up to len(head): searched through the sentence, which a search ending there reads as the
     # text's end, the patterns run gated and anchored; positions only, as SentenceInfo's matches give them)
     role_m = info.search(_ROLE_BEFORE, 0, len(head))
@@ -315,8 +315,9 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
             _inherit(person, previous)
 
     if not person.role:
-        trail = _TRAILING_TITLES.search(" " + text[:start].rstrip())  # "Brig. Gen." before the run, or "Gen" inside it
-        if rank := _rank((trail.group().split() if trail else []) + words[:k]):
+        before = " " + text[:start].rstrip()
+        trail = before[_titles_start(before) :].split()  # "Brig. Gen." before the run, or "Gen" inside it
+        if rank := _rank(trail + words[:k]):
             person.role = rank  # a rank told by its abbreviations
     # "<name>, who led the group's operations in Lebanon,": the role is what they led
     led = _LED_APPOSITIVE.match(text, end) or (
@@ -335,7 +336,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
         rel = lexicon.RELATION.match(app_text)
         if rel:
             for inner in _RUN.finditer(app_text, rel.end()):
-                inner_pm = _read_run(doc, info, _Shifted(inner, app_start), registry, sentence_people, last_subject, relation_objects)
+                inner_pm = _read_run(doc, info, app_start + inner.start(), inner.group(), registry, sentence_people, last_subject, relation_objects)
                 if inner_pm:
                     sentence_people.append(inner_pm)
                     relation_objects.append((inner_pm.start, inner_pm.end))
@@ -352,20 +353,23 @@ def _read_run(doc: Doc, info: SentenceInfo, run: re.Match[str] | _Shifted, regis
     return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
 
 
-class _Shifted:
-    """A regex match moved by an offset, so nested runs report sentence offsets."""
-
-    def __init__(self, match: re.Match[str], offset: int):
-        self._m, self._o = match, offset
-
-    def group(self) -> str:
-        return self._m.group()
-
-    def start(self) -> int:
-        return self._m.start() + self._o
-
-    def end(self) -> int:
-        return self._m.end() + self._o
+def _titles_start(head: str) -> int:
+    r"""Where the titles that end `head` begin, each after white space ("... Brig. Gen."), or its length if it ends in
+    none: where the match of `(?:\s+(?:<title>)\.?)+$` begins, read from the end word by word (`re` tried every
+    position of the sentence before the name). `head` ends in no white space, as the callers strip it."""
+    end = len(head)
+    while True:
+        word_start = end
+        while word_start > 0 and not head[word_start - 1].isspace():
+            word_start -= 1
+        if word_start == 0:
+            return end  # a title needs white space before it
+        word = head[word_start:end]
+        if (word[:-1] if word.endswith(".") else word) not in lexicon.TITLES:
+            return end
+        end = word_start
+        while end > 0 and head[end - 1].isspace():
+            end -= 1
 
 
 def _inherit(person: PersonInfo, other: PersonInfo | None) -> None:
