@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from tocsin.detection.prefilter import Automaton, Gate, gate, passes, per_pattern, starts
-from tocsin.detection.rx import Rx, reads_as_ascii, rx
+from tocsin.detection.rx import STAND_IN, Rx, reads_as_ascii, rx, stand_in_blockers
 
 if TYPE_CHECKING:
     from tocsin.detection.analysis import SentenceInfo
@@ -772,6 +772,29 @@ def cues_found(lower: str, text: str, words: list[list[int]], alike: bool | None
         if hit:
             found.add(index)
     return found
+
+
+@lru_cache(maxsize=1)
+def cue_scan_blockers() -> frozenset[str] | None:
+    """The characters a text that reads as ASCII must not hold for the cue scan (cue_words, cues_found) to read it
+    with rx.STAND_IN for each of its characters that are not ASCII: those that its words, its patterns' gates or its
+    folded patterns (the ones that run on the lower-cased text) name (rx.stand_in_blockers), such as the curly
+    apostrophe of "’s death", which the detector's readable text never holds; None when it cannot at all. The text
+    is then ASCII, which lower-cases and scans several times as fast as the dashes of a typeset page let it."""
+    plans = [plan for cue in _cue_plans() for plan in cue]
+    literals = [*_cue_automaton()[0].literals,
+                *(literal for plan in plans if plan.gate is not None for conjunction in plan.gate for clause in conjunction for literal in clause)]
+    if any(STAND_IN in literal for literal in literals):
+        return None
+    blockers = {char for literal in literals for char in literal if not char.isascii() and reads_as_ascii(char)}
+    vetoes = [folded(veto) for _, _, veto in CUES if veto is not None]
+    for fast in [*(plan.fast for plan in plans), *vetoes]:
+        if fast is not None:
+            named = stand_in_blockers(fast.unicode)
+            if named is None:
+                return None
+            blockers |= named
+    return frozenset(blockers)
 
 
 def search_points(index: int, words: list[list[int]], ascii_text: bool) -> list[tuple[Rx, list[int]]]:

@@ -143,6 +143,10 @@ class Automaton:
                                                          implementation=ahocorasick_rs.Implementation.DFA)
         self._as_str: ahocorasick_rs.AhoCorasick | None = None
 
+    @property
+    def literals(self) -> list[str]:
+        return self._literals
+
     def find(self, text: str, alike: bool = False) -> list[tuple[int, int, int]]:
         """`alike`: the text reads as ASCII (rx.reads_as_ascii)."""
         if text.isascii() or (alike and self._stands_in(text)):

@@ -134,6 +134,53 @@ def lower_alike(text: str) -> str:
     return text.encode("utf-8").lower().decode("utf-8")
 
 
+# what stands for each character that is not ASCII in a text that reads as ASCII, where a reader allows it (see
+# stand_in_blockers): "?" is punctuation without case too, so most patterns cannot tell it from a dash
+STAND_IN: Final = "?"
+
+
+def stand_in_blockers(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a text must not hold for the pattern to find in it, if it reads as ASCII (reads_as_ascii),
+    exactly what it finds in the same text with STAND_IN for each of its characters that are not ASCII: those of
+    _ALIKE that its literals and classes name (a curly apostrophe, say). None when no text will do: the pattern names
+    STAND_IN itself, or compares text with a backreference. Classes of words, digits and white space hold neither a
+    stand-in nor what it stands for. A text stood in for is ASCII: every search of it takes the fast paths of ASCII
+    text."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # re._parser is internal: without it, no stand-ins
+        return None
+    named: set[str] = set()
+    return frozenset(named) if _names(tree, named) else None
+
+
+def _names(tree: Any, named: set[str]) -> bool:
+    """Add to `named` the characters of _ALIKE the parse tree's literals and classes hold; False if one holds STAND_IN
+    or it has a backreference."""
+    for op, av in tree:
+        if op is _constants.LITERAL or op is _constants.NOT_LITERAL:
+            spans = [(av, av)]
+        elif op is _constants.IN:
+            spans = [(item_av, item_av) if item_op is _constants.LITERAL else item_av for item_op, item_av in av
+                     if item_op is _constants.LITERAL or item_op is _constants.RANGE]
+        elif op is _constants.GROUPREF:
+            return False
+        else:  # groups, repeats, branches, lookarounds: the patterns inside
+            if not all(_names(inner, named) for inner in _inner(av)):
+                return False
+            continue
+        for low, high in spans:
+            if low <= ord(STAND_IN) <= high:
+                return False
+            named.update(chr(code) for code in range(max(low, 0x80), min(high, _PUNCTUATION_UP_TO) + 1) if chr(code) in _ALIKE)
+    return True
+
+
+def stood_in(text: str) -> str:
+    """`text` with STAND_IN for each character that is not ASCII: an ASCII str of the same length."""
+    return text.encode("ascii", "replace").decode("ascii")
+
+
 def rx(pattern: str, flags: int = 0) -> Rx:
     """Compile `pattern` as re.compile does, in both forms (see Rx)."""
     return Rx(re.compile(pattern, flags))
