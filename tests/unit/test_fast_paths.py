@@ -579,3 +579,12 @@ def test_the_titles_before_a_name_are_where_the_pattern_of_trailing_titles_finds
             assert people._titles_start(text) == (m.start() if m else len(text)), repr(text)
             stripped += m is not None
     assert stripped > 10
+
+
+def test_dates_skip_the_patterns_a_sentence_cannot_match():
+    # without "19" or "20" there is no year to find, and without a weekday's name no weekday (the year patterns were
+    # tried anyway in the compiled build, which boxed each (kind, pattern) pair anew, so that `is` missed it)
+    kinds = [kind for kind, _ in dates._worth_trying("Some 300 people fled in March.", " some 300 people fled in march.")]
+    assert kinds and "year" not in kinds and "month_year" not in kinds
+    assert "weekday" not in [kind for kind, _ in dates._worth_trying("Later that day 3 fled.", " later that day 3 fled.")]
+    assert "weekday" in [kind for kind, _ in dates._worth_trying("On Monday 3 fled.", " on monday 3 fled.")]
