@@ -269,7 +269,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run_start: int, group: str, registry
         if key is None and not (k and _strip_possessive(words[k - 1]) in _TITLE_OR_ROLE and (entry is None or entry.kind == "city")):
             return None  # one word names someone only as a known surname, or after a title ("President Hassan")
         if key is not None:
-            return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
+            return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(info, start, end))
     key = _resolve_surname(name_words[-1], registry, full=name) or name
     person = registry.setdefault(key, PersonInfo(key))
 
@@ -350,7 +350,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run_start: int, group: str, registry
             person.country = person.country or country
     if _RELATION_BEFORE.search(text[max(0, start - 80) : start]):
         relation_objects.append((start, end))
-    return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(text, start, end))
+    return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(info, start, end))
 
 
 def _titles_start(head: str) -> int:
@@ -422,11 +422,14 @@ def _resolve_surname(surname: str, registry: dict[str, PersonInfo], full: str | 
     return None
 
 
-def _is_reporter(text: str, start: int, end: int) -> bool:
+def _is_reporter(info: SentenceInfo, start: int, end: int) -> bool:
+    """Is the person named at start..end the one who reports ("X said", "according to X")? (the sentence's matches: the
+    reporting verbs and "according to" folded and gated, see SentenceInfo)"""
+    text = info.text
     # "X said", "X, the governor, said"; and "Vyacheslav Chaus, said a drone had struck ...", no appositive to skip
-    if lexicon.REPORTING_VERB.match(text, end) is not None or (
-            (appositive := _APPOSITIVE_SPAN.match(text, end)) is not None and lexicon.REPORTING_VERB.match(text, appositive.end()) is not None):
+    if info.match(lexicon.REPORTING_VERB, end) is not None or (
+            (appositive := _APPOSITIVE_SPAN.match(text, end)) is not None and info.match(lexicon.REPORTING_VERB, appositive.end()) is not None):
         return True
     # "according to X": the words end where the white space before the name begins, so the search starts as far before
     # that as the longer of them is long (a search from the sentence's start tried every position of it)
-    return _ACCORDING_TO.search(text, max(0, len(text[:start].rstrip()) - _ACCORDING_TO_LENGTH), start) is not None
+    return info.search(_ACCORDING_TO, max(0, len(text[:start].rstrip()) - _ACCORDING_TO_LENGTH), start) is not None
