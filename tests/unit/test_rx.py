@@ -185,3 +185,20 @@ def test_a_typeset_article_is_scanned_for_cues_with_stand_ins_as_it_is_without()
         lexicon.cue_scan_blockers = original
     assert sum(bool(cues) for _, cues in without) > 50  # cues found enough to compare
     assert with_stand_ins == without
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck Kharkiv at dawn.",  # ASCII: itself
+    "Drones struck Kharkiv \u2014 officials said\u2026 two were hurt \u2013 not three",  # a typeset page's dashes
+    "Drones struck Kharkiv \u2022 officials said \u00a35 \u2014 in all",  # punctuation beyond the dashes, read alike too
+    "Drones struck Kharkiv \u2014 officials said\u2026 \u201cthree\u201d",  # curly quotes: alike, as readable() leaves none
+    "Drones struck Kyiv \u2014 Zelensk\u00fd said",  # a letter beyond ASCII: not alike
+    "Drones struck Kyiv\u00a0\u2014 officials said",  # a space beyond ASCII: not alike
+    "\u2014\u2026\u2013", "",
+])
+def test_the_stand_in_text_of_one_that_reads_alike_is_what_the_two_questions_answer(text):
+    from tocsin.detection.rx import stood_in, stood_in_if_alike
+
+    expected = stood_in(text) if reads_as_ascii(text) else None
+    assert stood_in_if_alike(text) == expected
+    assert expected is None or (expected.isascii() and len(expected) == len(text))

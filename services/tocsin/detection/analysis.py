@@ -19,7 +19,7 @@ from tocsin.core.models import Article
 from tocsin.detection import lexicon, prefilter
 from tocsin.detection.dates import MONTH_STARTS, DateMention, find_dates
 from tocsin.detection.gazetteer import Gazetteer, Mention, load
-from tocsin.detection.rx import Rx, lower_alike, reads_as_ascii, rx, stood_in
+from tocsin.detection.rx import Rx, lower_alike, reads_as_ascii, rx, stood_in_if_alike
 from tocsin.detection.text import Sentence, split_sentences
 
 
@@ -358,11 +358,12 @@ def _folded(body: str, alike: bool) -> str:
 
 def scan_cues(body: str) -> tuple[list[list[int]], set[int]]:
     """Where each extractor's cue words end (lexicon.cue_words), and which cues match (lexicon.cues_found)."""
-    alike = reads_as_ascii(body)  # (each a pass over a typeset article: asked once of the body, once of its folded form)
-    if alike and not body.isascii() and (blockers := lexicon.cue_scan_blockers()) is not None \
+    stand_in = stood_in_if_alike(body)  # (each a pass over a typeset article: asked once of the body, once of its folded form)
+    alike = stand_in is not None
+    if stand_in is not None and not body.isascii() and (blockers := lexicon.cue_scan_blockers()) is not None \
             and not any(char in body for char in blockers):
         # a typeset page, its dashes read as "?" (lexicon.cue_scan_blockers): folded as ASCII, and scanned as such
-        lower = _folded(stood_in(body), True)
+        lower = _folded(stand_in, True)
     else:
         lower = _folded(body, alike)
         # folded as it reads, and a text that does not may after lower-casing (a Kelvin sign is a "k" then)
