@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from tests.helpers import article
 from tocsin.detection.detector import detect_article
 from tocsin.detection.text import _BOUNDARY, MAX_SENTENCE, boundaries, readable, split_sentences
@@ -43,6 +45,19 @@ def test_readable_keeps_every_offset():
     quoted = "\u201cWe will respond,\u201d Israel\u2019s army said of Tuesday\u2019s strike \u2014 the \u2018first\u2019."
     assert readable(quoted) == "\"We will respond,\" Israel's army said of Tuesday's strike \u2014 the 'first'."
     assert len(readable(quoted)) == len(quoted)
+
+
+@pytest.mark.parametrize("others", ["", "\u2014", "\u2014\u2013\u2026", "\u00e9", "\u2014\u00e9", "\u2022"])
+def test_every_odd_space_and_quote_reads_plain_whatever_else_the_text_holds(others):
+    # (readable skips its look for odd spaces when a page holds nothing beyond ASCII but dashes: never wrongly)
+    from tocsin.detection.text import _QUOTES, _SPACES
+
+    for char, plain in _QUOTES + _SPACES:
+        for text in (f"Shells hit{char}Kherson {others}on Tuesday.", f"{char}{others}", f"{others}Kherson{char}"):
+            assert readable(text) == text.replace(char, plain), (char, text)
+    assert readable(f"Shells hit Kherson {others}on Tuesday.") == f"Shells hit Kherson {others}on Tuesday."
+    every = "".join(char for char, _ in _QUOTES + _SPACES)
+    assert readable(every + others) == "''''" + '""""' + " " * 16 + "\n\n" + others
 
 
 def test_curly_quotes_read_as_straight_ones():

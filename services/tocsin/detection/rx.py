@@ -112,7 +112,7 @@ _NOT_ASCII: Final = re.compile(r"[^\x00-\x7f]")  # one character: re then skips 
 
 # the punctuation of typeset copy that readable() leaves (its quotes are plain by then): most texts that are not ASCII
 # hold no other character that is not, and without these they are ASCII, which `str.isascii` tells at once
-_TYPESET: Final = ("\u2014", "\u2013", "\u2026")  # em dash, en dash, ellipsis
+TYPESET: Final = ("\u2014", "\u2013", "\u2026")  # em dash, en dash, ellipsis
 
 
 def reads_as_ascii(text: str) -> bool:
@@ -121,7 +121,7 @@ def reads_as_ascii(text: str) -> bool:
     if text.isascii():
         return True
     plain = text
-    for char in _TYPESET:  # (three scans at memory speed: a sixth of the time of one `re` pass over a typeset article)
+    for char in TYPESET:  # (three scans at memory speed: a sixth of the time of one `re` pass over a typeset article)
         plain = plain.replace(char, "")
     # (else a few dashes and quotes in English news copy; the first letter ends it)
     return plain.isascii() or _only_alike(text)
@@ -189,13 +189,13 @@ def stood_in(text: str) -> str:
 def stood_in_if_alike(text: str) -> str | None:
     """stood_in(text) if the text reads as ASCII (reads_as_ascii), else None: one answer to both questions.
 
-    A typeset page's only characters beyond ASCII are most often _TYPESET's, which read alike: a replace for each
+    A typeset page's only characters beyond ASCII are most often TYPESET's, which read alike: a replace for each
     of the three (at memory speed) then leaves the stood-in text, ASCII, where reads_as_ascii would make the same
     three passes and stood_in an encoder's pass of its own, a character at a time: half the time of the two."""
     if text.isascii():
         return text
     plain = text
-    for char in _TYPESET:
+    for char in TYPESET:
         plain = plain.replace(char, STAND_IN)
     if plain.isascii():
         return plain
