@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from tocsin.detection.rx import TYPESET, rx
+from tocsin.detection.rx import rx, typeset_stood_in
 
 _ABBREVIATIONS: Final = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "cmdr", "cdr", "brig", "cpl", "pvt", "lieut", "adm", "sen", "rep", "gov", "pres", "st", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "rev", "gov't", "dept", "est", "approx", "fig"]
@@ -31,13 +31,10 @@ def readable(body: str) -> str:
     for char, plain in _QUOTES:  # (a replace per character present: str.translate took thirty times as long)
         if char in body:
             body = body.replace(char, plain)
-    # a typeset page most often holds nothing else beyond ASCII but its dashes: then it holds none of _SPACES, which
-    # is told by three scans at memory speed, where looking for each of them took twice as long as all else here
+    # a typeset page most often holds nothing else beyond ASCII but its dashes (rx.TYPESET): then it holds none of
+    # _SPACES, which is told by three scans at memory speed, where looking for each of them took twice as long
     # ("\u2000" in a text that is not ASCII is a scan a character at a time: no byte of it is one memchr can look for)
-    bare = body
-    for char in TYPESET:
-        bare = bare.replace(char, "")
-    if bare.isascii():
+    if typeset_stood_in(body).isascii():
         return body
     for char, plain in _SPACES:
         if char in body:
