@@ -202,3 +202,11 @@ def test_the_stand_in_text_of_one_that_reads_alike_is_what_the_two_questions_ans
     expected = stood_in(text) if reads_as_ascii(text) else None
     assert stood_in_if_alike(text) == expected
     assert expected is None or (expected.isascii() and len(expected) == len(text))
+
+
+def test_the_dashes_of_a_text_are_stood_in_for_whichever_text_was_asked_before():
+    from tocsin.detection.rx import STAND_IN, TYPESET, typeset_stood_in
+
+    texts = ["Kharkiv \u2014 officials said\u2026 two \u2013 three", "Kyiv \u2014 Zelensk\u00fd", "plain", "Kyiv \u2014 Zelensk\u00fd"]
+    for text in texts + texts[::-1] + [texts[0], texts[0]]:  # (the last text asked is remembered: asked again, and not)
+        assert typeset_stood_in(text) == "".join(STAND_IN if char in TYPESET else char for char in text)
