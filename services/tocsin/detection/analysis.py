@@ -358,7 +358,7 @@ def _folded(body: str, alike: bool) -> str:
 
 def scan_cues(body: str) -> tuple[list[list[int]], set[int]]:
     """Where each extractor's cue words end (lexicon.cue_words), and which cues match (lexicon.cues_found)."""
-    stand_in = stood_in_if_alike(body)  # (each a pass over a typeset article: asked once of the body, once of its folded form)
+    stand_in = stood_in_if_alike(body)  # (whether it reads as ASCII, and its stand-in text: one step for a typeset page)
     alike = stand_in is not None
     if stand_in is not None and not body.isascii() and (blockers := lexicon.cue_scan_blockers()) is not None \
             and not any(char in body for char in blockers):

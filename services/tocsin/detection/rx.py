@@ -119,7 +119,8 @@ STAND_IN: Final = "?"
 
 
 # the last text typeset_stood_in was asked of, and its answer: readable() asks it of a typeset page, and the cue scan
-# of the very same str next (a str does not change, so the same object has the same answer)
+# of the very same str next (a str does not change, so the same object has the same answer; one tuple, read and
+# replaced whole, so that threads sharing it never see one text with another's answer)
 _last_stood_in: tuple[str, str] = ("", "")
 
 
