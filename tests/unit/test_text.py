@@ -8,7 +8,15 @@ import pytest
 
 from tests.helpers import article
 from tocsin.detection.detector import detect_article
-from tocsin.detection.text import _BOUNDARY, MAX_SENTENCE, boundaries, readable, split_sentences
+from tocsin.detection.text import (
+    _BOUNDARY,
+    _QUOTES,
+    _SPACES,
+    MAX_SENTENCE,
+    boundaries,
+    readable,
+    split_sentences,
+)
 
 
 def test_text_without_sentence_punctuation_is_read_in_pieces_cut_at_spaces():
@@ -50,8 +58,6 @@ def test_readable_keeps_every_offset():
 @pytest.mark.parametrize("others", ["", "\u2014", "\u2014\u2013\u2026", "\u00e9", "\u2014\u00e9", "\u2022"])
 def test_every_odd_space_and_quote_reads_plain_whatever_else_the_text_holds(others):
     # (readable skips its look for odd spaces when a page holds nothing beyond ASCII but dashes: never wrongly)
-    from tocsin.detection.text import _QUOTES, _SPACES
-
     for char, plain in _QUOTES + _SPACES:
         for text in (f"Shells hit{char}Kherson {others}on Tuesday.", f"{char}{others}", f"{others}Kherson{char}"):
             assert readable(text) == text.replace(char, plain), (char, text)
