@@ -292,8 +292,20 @@ class PersonOutcome:
 
 
 def _is_senior(person: PersonInfo, registry: dict[str, PersonInfo]) -> bool:
-    # two roles in one ("the spokesman and a senior commander of Hamas's armed wing"): either may make them senior
-    return any(_senior_role(role) for role in _TWO_ROLES.split(person.role or ""))
+    role = person.role or ""
+    senior = _SENIOR.get(role)
+    if senior is None:
+        if len(_SENIOR) >= _SENIOR_KEPT:
+            _SENIOR.clear()
+        # two roles in one ("the spokesman and a senior commander of Hamas's armed wing"): either may make them senior
+        senior = _SENIOR[role] = any(_senior_role(one) for one in _TWO_ROLES.split(role))
+    return senior
+
+
+# whether a role is senior, by the role as told: an article asks it of the same few roles over and again, and the
+# answer takes searches of the long role patterns (a role of a few words is searched at each of its characters)
+_SENIOR: dict[str, bool] = {}
+_SENIOR_KEPT: Final = 10_000
 
 
 _TWO_ROLES: Final = rx(r"\s+and\s+(?=(?:an?|the)\s)", re.I)
@@ -370,7 +382,7 @@ def find_leader_outcomes(doc: Doc, people: People, strike_sentences: set[int]) -
             # "may have been killed": the attack is told, the fate only supposed
             (m.start(), "unknown" if info.search(_MAYBE, max(0, m.start() - 20), m.start()) else outcome)
             for outcome, pattern in _OUTCOMES for m in info.finditer(pattern)
-            if not _HEDGED.search(text[max(0, m.start() - 30) : m.start()])
+            if not info.search(_HEDGED, max(0, m.start() - 30), m.start())
             and not info.search(_DENIED, max(0, m.start() - 80), m.start())
             and not (m.group().lower() == "slain" and info.search(_ATTRIBUTIVE, max(0, m.start() - 20), m.start()))
         )

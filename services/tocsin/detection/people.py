@@ -150,7 +150,7 @@ def _read_sentence(doc: Doc, info: SentenceInfo, registry: dict[str, PersonInfo]
     for run in (_RUN if "-" in info.text else _CAPITALISED_RUN).finditer(info.text):
         run_start, run_end = run.span()
         word = info.text[run_start:run_end]
-        if " " not in word and (not surnames or _bare(_strip_possessive(word).lower().replace("’", "'")) not in surnames):
+        if " " not in word and (not surnames or _as_surname(word) not in surnames):
             continue  # one word names someone only as the surname of a person already named (the common case: "The", "Officials")
         if any(p.start < run_end and run_start < p.end for p in sentence_people):
             continue
@@ -348,7 +348,8 @@ def _read_run(doc: Doc, info: SentenceInfo, run_start: int, group: str, registry
             org, country = affiliation(doc, info, app_start, app_start + len(app_text))
             person.organization = person.organization or org
             person.country = person.country or country
-    if _RELATION_BEFORE.search(text[max(0, start - 80) : start]):
+    # (searched through the sentence, as _KIN_BEFORE is: gated, most sentences name no kin and are passed over unsearched)
+    if info.search(_RELATION_BEFORE, max(0, start - 80), start) is not None:
         relation_objects.append((start, end))
     return PersonMention(key, info.sentence.index, start, end, is_reporter=_is_reporter(info, start, end))
 
@@ -408,6 +409,20 @@ def _surname_of(key: str) -> str:
             _SURNAME_OF.clear()
         last = _SURNAME_OF[key] = _bare(key.split()[-1].lower())
     return last
+
+
+# a one-word run as a surname is compared (lower case, without "'s" or "al-"): such runs are most of a sentence's ("The",
+# "Officials", "Israel"), the same few words over and again, and each was stripped, lower-cased and bared anew
+_AS_SURNAME: dict[str, str] = {}
+
+
+def _as_surname(word: str) -> str:
+    bare = _AS_SURNAME.get(word)
+    if bare is None:
+        if len(_AS_SURNAME) >= _SURNAMES_KEPT:
+            _AS_SURNAME.clear()
+        bare = _AS_SURNAME[word] = _bare(_strip_possessive(word).lower().replace("’", "'"))
+    return bare
 
 
 def _resolve_surname(surname: str, registry: dict[str, PersonInfo], full: str | None = None) -> str | None:

@@ -267,10 +267,10 @@ _FROM_OVER: Final = rx(r"\bfrom\s+(?:over|above|inside|within)\s+(?:the\s+)?(?:[
 _IN_PLACE: Final = rx(r"\b(?:in|into|to|towards?|at|from|across|near|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 
 
-def _where_not_who(text: str, m: Mention) -> bool:
+def _where_not_who(info: SentenceInfo, m: Mention) -> bool:
     """Is the state named as a place ("Farmers in France attacked the deal"), not as the one who acts? A possessive
     ("killed in Israel's overnight strikes") names an owner, whatever comes before it."""
-    return m.kind == "country" and not m.possessive and _IN_PLACE.search(text, 0, m.start) is not None
+    return m.kind == "country" and not m.possessive and info.search(_IN_PLACE, 0, m.start) is not None
 # "shells fired from the Congolese side of the border"
 _SIDE_OF: Final = rx(r"\s+(?:side|territory|soil|positions?|lines)\b", re.I)
 _ANAPHORIC_PLACE_REACH: Final = 30  # characters from "the strike" to the place it names ("the strike on the port city of Tyre")
@@ -472,7 +472,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     for m in actors:
         if m.start - end > _FROM_REACH:
             continue  # "sent jets to bomb Cambodian positions ..., a day after rockets fired from Cambodia": another act's
-        if m.kind in ("country", "capital", "demonym", "group") and _LAUNCHED_FROM.search(text[max(0, m.start - 40) : m.start]) \
+        if m.kind in ("country", "capital", "demonym", "group") and info.search(_LAUNCHED_FROM, max(0, m.start - 40), m.start) \
                 and (m.kind != "demonym" or info.match(_SIDE_OF, m.end) or _force_follows(info, m.end)):  # "fire from Armenian positions"
             if info.search(_DIRECTED, max(0, start - 60), start):
                 break  # "had directed rocket fire from Lebanon": the reason for another act
@@ -487,20 +487,20 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m, _told_by(info, m, start)
     # 2c. who was blamed: "..., Hamas said, blaming Israel", but not "accused Russia of massing troops"
     for m in actors:
-        if m.start >= end and _BLAMING.search(text[max(0, m.start - 25) : m.start]) and not info.match(_BLAMED_FOR_OTHER, m.end):
+        if m.start >= end and info.search(_BLAMING, max(0, m.start - 25), m.start) and not info.match(_BLAMED_FOR_OTHER, m.end):
             return m, ACCUSED
     # 2d. accused of the act itself: "the Taliban accused Pakistan on Tuesday of bombing homes"
     for m in actors:
-        if m.end <= start and _ACCUSED_OF.fullmatch(text, m.end, start) and _BLAMING.search(text[max(0, m.start - 25) : m.start]):
+        if m.end <= start and _ACCUSED_OF.fullmatch(text, m.end, start) and info.search(_BLAMING, max(0, m.start - 25), m.start):
             return m, ACCUSED
     # 2f. blamed for the act itself: "Eritrean forces were blamed for the shelling of a refugee camp"
-    for m in actors:
+    for m in actors if "blamed" in info.lower else ():  # (the words every such sentence holds: most hold none)
         if m.end <= start and _BLAMED_FOR_THE.fullmatch(text, m.end, start):
             return m, ACCUSED
     if info.search(_ITS_ACT, max(0, start - 30), start):
         # "Hezbollah said Israel had killed three fighters in its strike on Tyre": the subject of the clause "its" is in
         doer = next((m for m in sorted(actors, key=lambda m: -m.end) if m.end <= start and m.kind in ("country", "organ", "group")
-                     and info.match(_DID_IT, m.end) and not _where_not_who(text, m)), None)
+                     and info.match(_DID_IT, m.end) and not _where_not_who(info, m)), None)
         if doer is not None:
             return doer, _told_by(info, doer, start)
         # "The IDF confirmed that X was killed in its strike on Beirut": the speaker's own act
@@ -530,7 +530,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 2e. the subject of the very verb that is the trigger: "According to Ukraine's navy, Russia struck ..."
     for m in sorted(actors, key=lambda m: -m.end):
         if m.end <= start and m.kind in ("country", "group", "organ") and (verb := info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end)) \
-                and verb.end() > start and not _where_not_who(text, m):  # the verb is the trigger, or opens it
+                and verb.end() > start and not _where_not_who(info, m):  # the verb is the trigger, or opens it
             return m, _told_by(info, m, start)  # "the Guards said they had targeted": their own word
     # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
@@ -549,17 +549,17 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     # 4. a state or group as the subject of a kinetic verb: "Russia launched ...", "Israel struck ..."
     for m in actors:
         if m.start < start + 1 and m.kind in ("country", "group", "organ") and info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end) \
-                and not _where_not_who(text, m):
+                and not _where_not_who(info, m):
             return m, _told_by(info, m, start)
     # 4b. a capital for its government, as the subject: "Moscow launched a massive drone attack", never "struck Kyiv"
     for m in info.mentions:
         if m.kind == "capital" and m.start < start + 1 and not text.startswith(_COMPOUND, m.end) \
                 and info.match(lexicon.KINETIC_VERB_AFTER_SUBJECT, m.end) \
-                and not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+                and not info.search(lexicon.LOCATIVE_BEFORE, max(0, m.start - 60), m.start):
             return m, _told_by(info, m, start)
     for m in actors:
         if m.end <= start and info.match(_DID_IT, m.end) \
-                and not _where_not_who(text, m):
+                and not _where_not_who(info, m):
             return m, _told_by(info, m, start)
     return None
 
@@ -625,7 +625,7 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Plac
             continue
         if m.kind == "demonym" and m.country and (region := _administered_region(info, m)) is not None:
             # "in the Leepa valley of Pakistani Kashmir", "Indian-administered Kashmir": the part the demonym's state holds
-            if lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+            if info.search(lexicon.LOCATIVE_BEFORE, max(0, m.start - 60), m.start):
                 out.append((m.start, m.country, region.entry.name, False))
             continue
         if m.kind not in _PLACE_KINDS:
@@ -635,7 +635,7 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Plac
         if m.possessive and m.kind == "country" and (_force_follows(info, m.end) or any(
                 n.kind in ("organ", "group") and m.end < n.start <= m.end + 2 for n in info.mentions)):
             continue  # "the headquarters of Russia's Black Sea Fleet in Sevastopol": an owner, not the place
-        if not lexicon.LOCATIVE_BEFORE.search(text[max(0, m.start - 60) : m.start]) \
+        if not info.search(lexicon.LOCATIVE_BEFORE, max(0, m.start - 60), m.start) \
                 and not (out and last_end and _JOINED_PLACE.fullmatch(text, last_end, m.start)):  # "in Syria and Lebanon"
             continue
         if m.kind == "country" and info.search(_PEOPLE_OF, max(0, m.start - 40), m.start):
@@ -754,6 +754,7 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
         lower = info.lower  # (and these words: the searches at each trigger run only where they can match)
         deeds = "had " in lower and info.search(_DEED_WORDS) is not None
         stopped = lexicon.hints(lower, _STOPPED_HINTS)
+        read_places: list[tuple[Mention | None, list[_Place]]] = []  # _places by the attacker left out: triggers share them
         for i, (start, end, strong) in enumerate(triggers):
             # what is remembered is history, and so is "an attack claimed by ..." told after it; an act told as a verb is new
             remembered = bool(info.search(_REMEMBERED, max(0, start - 80), start) or info.search(_YEARS_AFTER, max(0, start - 100), start)
@@ -793,7 +794,10 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 modals = _modal_spans(info, max(e for _, e, _ in triggers) + _MODAL_REACH)
             modal = any(m_start < end + _MODAL_REACH and not (m_end <= start and (info.search(_NEW_CLAIM, m_end, start) or info.search(_DONE_AFTER_MODAL, m_end, start)))
                         for m_start, m_end in modals)
-            places = _places(doc, info, attacker)
+            places = next((read for left_out, read in read_places if left_out is attacker), None)  # (is: one mention, not an equal one)
+            if places is None:
+                places = _places(doc, info, attacker)
+                read_places.append((attacker, places))
             if any(p[3] for p in places) and (named := [p for p in places if not p[3] and start - 60 <= p[0] <= end + 60]):
                 places = named  # "shelling Armenian positions in Karabakh": the place named near the act
             # (what was set on fire is told inside the act's words: "drones setting a refinery in Russia's Volgograd region on fire")
@@ -832,7 +836,8 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
             territory_guessed = False
             owner = _weapon_owner(doc, info, weapon, start) if attacker is None and not anaphoric and weapon != "unknown" else None
             doer = attacker or owner
-            town = _UNKNOWN_SETTLEMENT.match(text, end) if chosen is None else None
+            # (a town told after the act: read only where a reading below can use it, with a doer and a new act)
+            town = _UNKNOWN_SETTLEMENT.match(text, end) if chosen is None and doer is not None and not anaphoric else None
             if chosen is None and attacker is not None and not anaphoric and info.match(_HOME_GROUND, end):
                 # no place named: the state whose forces report the act on villages or towns ("Pakistan's military said
                 # Indian troops shelled villages"), a guess
@@ -1252,7 +1257,7 @@ def _named_places(doc: Doc, info: SentenceInfo, *, states: bool = False) -> Iter
     located = {start: (country, place) for start, country, place, owned in _places(doc, info, None)
                if country and (place or (states and not owned))}
     for m in info.mentions:
-        if _SPEAKER_SEAT.search(text[max(0, m.start - 60) : m.start]):
+        if info.search(_SPEAKER_SEAT, max(0, m.start - 60), m.start):
             continue
         if m.start in located:  # "the Pakistani city of Bahawalpur", "in Nabatieh", "in southern Lebanon"
             country, place = located[m.start]
