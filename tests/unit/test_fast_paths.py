@@ -321,6 +321,37 @@ def test_every_match_of_an_anchored_pattern_begins_with_one_of_its_start_literal
     assert matches > 500
 
 
+def test_a_pattern_that_cannot_be_folded_is_tried_where_the_lower_cased_text_holds_a_start_literal():
+    # "(?-i:[A-Z]...)" keeps a case-insensitive pattern from being folded; its matches still begin with literals of any
+    # case, which the lower-cased text holds where they begin (lexicon.lower_starts)
+    unfoldable = {id(p): p for p in _all_patterns() if lexicon.lower_starts(p)}
+    assert id(leaders._ROLE_OBJECT) in unfoldable and id(leaders._ROLE_LEFT) in unfoldable
+    assert lexicon.lower_starts(leaders._ROLE_SUBJECT) is None  # its matches may begin with any capital
+    shouting = ["Gunmen KILLED the governor of Diyala province, Khalid Mahmoud, as he left a mosque.",
+                "The blast Left Yemen's deputy interior minister dead, officials said.",
+                "An Israeli strike Killed Hezbollah's top military commander and WOUNDED two of his aides.",
+                "They condemned the Killing of Yemen's deputy interior minister in Sanaa."]
+    texts = _war_sentences() + shouting
+    matches = 0
+    for text in texts:
+        [info] = analyse(article(text.replace(". ", "; "))).sentences
+        lower = info.text.lower()
+        for pattern in unfoldable.values():
+            starts = lexicon.lower_starts(pattern)
+            want = [m.span() for m in pattern.unicode.finditer(info.text)]
+            for start, _ in want:
+                assert lower.startswith(starts, start), (pattern.pattern[:60], info.text)
+            matches += len(want)
+            if info.text.isascii():
+                run = info._run(pattern)
+                assert run is None or run[2] is not None  # the anchored path is taken
+            assert [m.span() for m in info.finditer(pattern)] == want, (pattern.pattern[:60], info.text)
+            first = pattern.unicode.search(info.text)
+            found = info.search(pattern)
+            assert (found and found.span()) == (first and first.span()), (pattern.pattern[:60], info.text)
+    assert matches > 10
+
+
 def test_sentences_find_with_anchors_exactly_what_the_patterns_find():
     patterns = _all_patterns()
     docs = [analyse(article(" ".join(_war_sentences()[i : i + 40]))) for i in range(0, len(_war_sentences()), 40)]
@@ -590,3 +621,83 @@ def test_dates_skip_the_patterns_a_sentence_cannot_match():
     assert kinds and "year" not in kinds and "month_year" not in kinds
     assert "weekday" not in [kind for kind, _ in dates._worth_trying("Later that day 3 fled.", " later that day 3 fled.")]
     assert "weekday" in [kind for kind, _ in dates._worth_trying("On Monday 3 fled.", " on monday 3 fled.")]
+
+
+def test_a_one_word_run_is_compared_with_surnames_as_worked_out_afresh(monkeypatch):
+    # people._as_surname keeps each word's surname form: the same as stripping, lower-casing and baring it again
+    words = {w for text in _war_sentences() for w in re.findall(r"[A-Z][\w'’-]*", text)}
+    words |= {"Al-Burhan", "al-Hindi’s", "Sinwar's", "EL-SISI", "The"}
+    for word in sorted(words):
+        afresh = people._bare(people._strip_possessive(word).lower().replace("’", "'"))
+        assert people._as_surname(word) == afresh == people._as_surname(word), word
+    assert people._as_surname("al-Hindi’s") == "hindi"
+    if _compiled():
+        return  # (the compiled detector reads the bound as a constant: it cannot be lowered for the test)
+    monkeypatch.setattr(people, "_SURNAMES_KEPT", 3)  # bounded: a full memo starts again
+    people._AS_SURNAME.clear()
+    for word in ("Alpha", "Beta", "Gamma", "Delta"):
+        people._as_surname(word)
+    assert len(people._AS_SURNAME) <= 3 and people._as_surname("Alpha") == "alpha"
+
+
+def test_a_roles_seniority_is_kept_as_worked_out_afresh(monkeypatch):
+    # leaders._is_senior keeps its answer by the role as told: the same as reading each of its roles again
+    roles = {p.role for body in _bodies() + [war_report(random.Random(i), 900).body for i in range(4)]
+             for p in _registry(body).values() if p.role}
+    roles |= {"spokesman", "senior Hamas official", "official", "the spokesman and a senior commander of Hamas's armed wing",
+              "former prime minister", "Prime Minister", ""}
+    assert len(roles) > 20
+    for role in sorted(roles):
+        person = people.PersonInfo("X", role=role or None)
+        afresh = any(leaders._senior_role(one) for one in leaders._TWO_ROLES.split(role))
+        assert leaders._is_senior(person, {}) == afresh == leaders._is_senior(person, {}), role
+    assert leaders._is_senior(people.PersonInfo("X", role="the spokesman and a senior commander of Hamas's armed wing"), {})
+    assert not leaders._is_senior(people.PersonInfo("X", role="spokesman"), {})
+    if _compiled():
+        return
+    monkeypatch.setattr(leaders, "_SENIOR_KEPT", 2)
+    leaders._SENIOR.clear()
+    for role in ("emir", "king", "mayor"):
+        leaders._is_senior(people.PersonInfo("X", role=role), {})
+    assert len(leaders._SENIOR) <= 2
+
+
+def _compiled() -> bool:
+    return strikes.__file__.endswith((".so", ".pyd"))
+
+
+def _registry(body: str) -> dict[str, people.PersonInfo]:
+    found = people.find_people(analyse(article(body)))
+    found.read_all()
+    return found.registry
+
+
+class _Unchangeable(list):
+    """A list that fails the test if anyone changes it."""
+
+    def _refuse(self, *args, **kwargs):
+        raise AssertionError("a sentence's places, shared by its triggers, were changed")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = __setitem__ = __delitem__ = __iadd__ = _refuse
+
+
+def test_the_places_a_sentences_triggers_share_are_read_once_and_never_changed(monkeypatch):
+    # find_strike_mentions reads a sentence's places once per attacker left out, for all its triggers: what it then
+    # does with them must leave them as read
+    if _compiled():
+        pytest.skip("the compiled detector calls _places natively: it cannot be watched")
+    calls: list[tuple[int, int]] = []
+    read = strikes._places
+
+    def places(doc, info, exclude):
+        calls.append((info.sentence.index, id(exclude)))
+        return _Unchangeable(read(doc, info, exclude))
+
+    monkeypatch.setattr(strikes, "_places", places)
+    mentions = 0
+    for i in range(6):
+        calls.clear()
+        doc = analyse(article(war_report(random.Random(100 + i), 900).body))
+        mentions += len(strikes.find_strike_mentions(doc))
+        assert calls and len(calls) == len(set(calls))  # once per sentence and attacker
+    assert mentions > 30

@@ -26,18 +26,20 @@ from tocsin.detection.text import Sentence, split_sentences
 class _Plan:
     """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, () for none, and rest), its
     folded form (for ASCII and for any text, see rx.Rx), and the literals the folded form's matches start with
-    (prefilter.starts). A class rather than a tuple: the compiled detector reads its fields as they are, where a
-    tuple's are checked and converted on every call."""
+    (prefilter.starts); for a case-insensitive pattern that cannot be folded, the literals its matches on ASCII text
+    start with in the lower-cased text (`lower_starts`, lexicon.lower_starts). A class rather than a tuple: the
+    compiled detector reads its fields as they are, where a tuple's are checked and converted on every call."""
 
-    __slots__ = ("any_of", "fast", "fast_ascii", "rest", "starts")
+    __slots__ = ("any_of", "fast", "fast_ascii", "lower_starts", "rest", "starts")
 
     def __init__(self, any_of: prefilter.Mask, rest: tuple[tuple[prefilter.Mask, ...], ...] | None, fast: Rx | None,
-                 starts: frozenset[int] | None) -> None:
+                 starts: frozenset[int] | None, lower_starts: frozenset[int] | None = None) -> None:
         self.any_of = any_of
         self.rest = rest
         self.fast = fast.unicode if fast is not None else None
         self.fast_ascii = fast.ascii if fast is not None else None
         self.starts = starts
+        self.lower_starts = lower_starts
 
 
 def _plan(pattern: Rx) -> _Plan:
@@ -47,8 +49,10 @@ def _plan(pattern: Rx) -> _Plan:
         test = prefilter.tester(pattern.unicode)
         fast = lexicon.folded(pattern)
         starts = lexicon.folded_starts(pattern)
+        lower_starts = lexicon.lower_starts(pattern) if fast is None else None
         plan = pattern.plan = _Plan(test.any_of if test else (), test.rest if test else None, fast,
-                                    prefilter.VOCABULARY.add_starts(starts) if starts is not None else None)
+                                    prefilter.VOCABULARY.add_starts(starts) if starts is not None else None,
+                                    prefilter.VOCABULARY.add_starts(lower_starts) if lower_starts is not None else None)
     return cast(_Plan, plan)
 
 
@@ -154,13 +158,22 @@ class SentenceInfo:
                 return None  # none of the words every match needs
         fast = plan.fast_ascii if self._ascii else plan.fast
         if fast is not None:
-            folded = self._folded
-            if folded is None:
-                lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
-                folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
+            folded = self._folded_text()
             if folded:
                 return fast, folded, plan.starts
+        elif plan.lower_starts is not None and self._ascii and self._folded_text():
+            # case-insensitive but not foldable: the pattern itself on the text, tried where the lower-cased text holds
+            # one of the literals its matches start with (offsets are the same)
+            return pattern.ascii, self.text, plan.lower_starts
         return pattern.ascii if self._ascii else pattern.unicode, self.text, None
+
+    def _folded_text(self) -> str:
+        """The text lower-cased, as the folded patterns read it; "" where lower-casing changes its length."""
+        folded = self._folded
+        if folded is None:
+            lowered = self.lower[1:]  # the gates' lower-cased text, without its leading space
+            folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
+        return folded
 
     def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[int], pos: int, endpos: int) -> list[re.Match[str]]:
         """pattern.finditer(text, pos, endpos), tried only where a match can start (see prefilter.starts): leftmost

@@ -703,6 +703,25 @@ def folded_starts(pattern: Rx) -> tuple[str, ...] | None:
     return starts(fast.unicode) if fast is not None else None
 
 
+@per_pattern
+def lower_starts(pattern: Rx) -> tuple[str, ...] | None:
+    """For a case-insensitive pattern that cannot be folded (part of it is case-sensitive, "(?-i:[A-Z]...)"): lower-case
+    literals, one of which the lower-cased text holds where any match of its ASCII form on ASCII text starts; None when
+    they are not known, or the pattern can be folded (folded_starts).
+
+    The literals are those of the pattern with its literals lower-cased, run case-sensitively (prefilter.starts): they
+    come of literals, choices and small sets of literals alone (never a class such as [A-Z]), and on ASCII text a literal
+    matches, with or without re.IGNORECASE, only characters that lower-case to its own lower case. SentenceInfo tries
+    the pattern itself, on the text, only where these occur in the lower-cased text (same offsets)."""
+    if not pattern.flags & re.IGNORECASE or folded(pattern) is not None:
+        return None
+    try:
+        lowered = re.compile(_lower_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+    return starts(lowered)
+
+
 def cue_words(lower: str, alike: bool = False) -> list[list[int]]:
     """For each cue of CUES, the offsets in `lower` where one of its words ends; then, for each of their patterns in
     order (_SLOTS), where one of its anchors ends; then, for each pattern again, where a match of its folded form can
