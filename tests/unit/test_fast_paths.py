@@ -321,6 +321,33 @@ def test_every_match_of_an_anchored_pattern_begins_with_one_of_its_start_literal
     assert matches > 500
 
 
+def test_a_match_that_may_begin_with_a_digit_is_tried_where_a_digit_is_on_ascii_text_only():
+    # "12 people were killed": on text that reads as ASCII, \d is one of ten digits, each a start literal
+    # (lexicon.folded_starts_ascii); Unicode's \d matches other digits too, so other text is searched in full
+    digit_led = {id(p): p for p in _all_patterns() if lexicon.folded_starts_ascii(p)}
+    assert id(lexicon.KILLED_COUNT) in digit_led and id(lexicon.WOUNDED_COUNT) in digit_led
+    assert "7" in lexicon.folded_starts_ascii(lexicon.KILLED_COUNT) and lexicon.folded_starts(lexicon.KILLED_COUNT) is None
+    counts = ["At least 12 people were killed and 40 wounded on Tuesday.", "12 people were killed, officials said.",
+              "In 2024, 1,200 soldiers were killed \u2014 the ministry said 300 were injured.", "The strike killed 3 civilians.",
+              "Officials said \u0663 people were killed and \u0664 were injured in the strike."]
+    matches = 0
+    for text in _war_sentences() + counts:
+        [info] = analyse(article(text.replace(". ", "; "))).sentences
+        ascii_alike = rx_module.reads_as_ascii(info.text)
+        for pattern in digit_led.values():
+            want = [m.span() for m in pattern.unicode.finditer(info.text)]
+            if ascii_alike:
+                starts = lexicon.folded_starts_ascii(pattern)
+                assert all(info.text.lower().startswith(starts, start) for start, _ in want), (pattern.pattern[:60], info.text)
+                run = info._run(pattern)
+                assert run is None or run[2] is not None  # tried only where the literals are
+            assert [m.span() for m in info.finditer(pattern)] == want, (pattern.pattern[:60], info.text)
+            matches += len(want)
+    assert matches > 30
+    [arabic] = analyse(article(counts[-1])).sentences
+    assert arabic._run(lexicon.KILLED_COUNT)[2] is None and len(list(arabic.finditer(lexicon.KILLED_COUNT))) == 1
+
+
 def test_a_pattern_that_cannot_be_folded_is_tried_where_the_lower_cased_text_holds_a_start_literal():
     # "(?-i:[A-Z]...)" keeps a case-insensitive pattern from being folded; its matches still begin with literals of any
     # case, which the lower-cased text holds where they begin (lexicon.lower_starts)

@@ -26,20 +26,23 @@ from tocsin.detection.text import Sentence, split_sentences
 class _Plan:
     """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, () for none, and rest), its
     folded form (for ASCII and for any text, see rx.Rx), and the literals the folded form's matches start with
-    (prefilter.starts); for a case-insensitive pattern that cannot be folded, the literals its matches on ASCII text
-    start with in the lower-cased text (`lower_starts`, lexicon.lower_starts). A class rather than a tuple: the
-    compiled detector reads its fields as they are, where a tuple's are checked and converted on every call."""
+    (prefilter.starts), or on text that reads as ASCII only, where a match may begin with a digit (`ascii_starts`,
+    lexicon.folded_starts_ascii); for a case-insensitive pattern that cannot be folded, the literals its matches on
+    ASCII text start with in the lower-cased text (`lower_starts`, lexicon.lower_starts). A class rather than a tuple:
+    the compiled detector reads its fields as they are, where a tuple's are checked and converted on every call."""
 
-    __slots__ = ("any_of", "fast", "fast_ascii", "lower_starts", "rest", "starts")
+    __slots__ = ("any_of", "ascii_starts", "fast", "fast_ascii", "lower_starts", "rest", "starts")
 
     def __init__(self, any_of: prefilter.Mask, rest: tuple[tuple[prefilter.Mask, ...], ...] | None, fast: Rx | None,
-                 starts: frozenset[int] | None, lower_starts: frozenset[int] | None = None) -> None:
+                 starts: frozenset[int] | None, lower_starts: frozenset[int] | None = None,
+                 ascii_starts: frozenset[int] | None = None) -> None:
         self.any_of = any_of
         self.rest = rest
         self.fast = fast.unicode if fast is not None else None
         self.fast_ascii = fast.ascii if fast is not None else None
         self.starts = starts
         self.lower_starts = lower_starts
+        self.ascii_starts = starts if starts is not None else ascii_starts
 
 
 def _plan(pattern: Rx) -> _Plan:
@@ -50,9 +53,11 @@ def _plan(pattern: Rx) -> _Plan:
         fast = lexicon.folded(pattern)
         starts = lexicon.folded_starts(pattern)
         lower_starts = lexicon.lower_starts(pattern) if fast is None else None
+        ascii_starts = lexicon.folded_starts_ascii(pattern) if fast is not None and starts is None else None
         plan = pattern.plan = _Plan(test.any_of if test else (), test.rest if test else None, fast,
                                     prefilter.VOCABULARY.add_starts(starts) if starts is not None else None,
-                                    prefilter.VOCABULARY.add_starts(lower_starts) if lower_starts is not None else None)
+                                    prefilter.VOCABULARY.add_starts(lower_starts) if lower_starts is not None else None,
+                                    prefilter.VOCABULARY.add_starts(ascii_starts) if ascii_starts is not None else None)
     return cast(_Plan, plan)
 
 
@@ -156,11 +161,14 @@ class SentenceInfo:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
             if not prefilter.any_bit(found, any_of) or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
                 return None  # none of the words every match needs
-        fast = plan.fast_ascii if self._ascii else plan.fast
+        if self._ascii:
+            fast, starts = plan.fast_ascii, plan.ascii_starts  # (on ASCII text, \d is an ASCII digit: a start to look for)
+        else:
+            fast, starts = plan.fast, plan.starts
         if fast is not None:
             folded = self._folded_text()
             if folded:
-                return fast, folded, plan.starts
+                return fast, folded, starts
         elif plan.lower_starts is not None and self._ascii and self._folded_text():
             # case-insensitive but not foldable: the pattern itself on the text, tried where the lower-cased text holds
             # one of the literals its matches start with (offsets are the same)

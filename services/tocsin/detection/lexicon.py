@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from tocsin.detection.prefilter import Automaton, Gate, gate, passes, per_pattern, starts
+from tocsin.detection.prefilter import starts_ascii as prefilter_starts_ascii
 from tocsin.detection.rx import STAND_IN, Rx, reads_as_ascii, rx, stand_in_blockers
 
 if TYPE_CHECKING:
@@ -701,6 +702,14 @@ def folded_starts(pattern: Rx) -> tuple[str, ...] | None:
     such a pattern only where these occur."""
     fast = folded(pattern)
     return starts(fast.unicode) if fast is not None else None
+
+
+@per_pattern
+def folded_starts_ascii(pattern: Rx) -> tuple[str, ...] | None:
+    """folded_starts for the folded form's matches on text that reads as ASCII, where a match may begin with a digit
+    (prefilter.starts_ascii: "12 people were killed"); None where folded_starts knows the literals for any text."""
+    fast = folded(pattern)
+    return prefilter_starts_ascii(fast.unicode) if fast is not None and folded_starts(pattern) is None else None
 
 
 @per_pattern

@@ -343,7 +343,7 @@ def _read_run(doc: Doc, info: SentenceInfo, run_start: int, group: str, registry
                     person.relation = person.relation or f"{rel.group('rel').lower()} of {inner_pm.key}"
                     _inherit(person, registry.get(inner_pm.key))
                     break
-        elif lexicon.LEADER_ROLES.search(app_text):
+        elif info.search(lexicon.LEADER_ROLES, app_start, app_start + len(app_text)):  # (the appositive, read in place: gated)
             person.role = person.role or app_text.strip()
             org, country = affiliation(doc, info, app_start, app_start + len(app_text))
             person.organization = person.organization or org

@@ -419,6 +419,8 @@ _STARTS_BUDGET: Final = 2000
 _SMALL_CLASS: Final = 4
 _ZERO_WIDTH: Final = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _WHITE_SPACE_CLASS: Final = [(sre.CATEGORY, sre.CATEGORY_SPACE)]  # "\s", as the parser reads it
+_DIGIT_CLASS: Final = [(sre.CATEGORY, sre.CATEGORY_DIGIT)]  # "\d"
+_ASCII_DIGITS: Final = "0123456789"
 
 
 _LAST_SPACE: Final = 0x3000  # Unicode has no white space above the ideographic space (a test holds it to that)
@@ -457,8 +459,29 @@ def starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(s for s in found if not any(t != s and s.startswith(t) for t in found)))
 
 
-def _starts(items: list, i: int, budget: list[int]) -> set[str] | None:
-    """The literals one of which begins every match of the sequence items[i:], or None."""
+@per_pattern
+def starts_ascii(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """starts(pattern) for its matches on ASCII text, where a digit (\\d) is one of the ten ASCII digits: a match may
+    then begin with a digit ("at least 12 people were killed" or "12 people were killed"), each digit a literal of one
+    character. Only for text that reads as ASCII (rx.reads_as_ascii) and the pattern's ASCII form: Unicode's \\d
+    matches other digits too."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    budget = [_STARTS_BUDGET]
+    found = _starts(list(tree), 0, budget, True)
+    if found is None or len(found) > MAX_STARTS or budget[0] <= 0 \
+            or any(len(s) < MIN_LITERAL and not (len(s) == 1 and s in _ASCII_DIGITS) for s in found):
+        return None
+    return tuple(sorted(s for s in found if not any(t != s and s.startswith(t) for t in found)))
+
+
+def _starts(items: list, i: int, budget: list[int], digits: bool = False) -> set[str] | None:
+    """The literals one of which begins every match of the sequence items[i:], or None. `digits`: a digit (\\d) begins
+    with one of the ten ASCII digits, each a literal of its own (see starts_ascii)."""
     budget[0] -= 1
     if budget[0] <= 0:
         return None
@@ -474,39 +497,42 @@ def _starts(items: list, i: int, budget: list[int]) -> set[str] | None:
             if len(head) >= MIN_LITERAL:
                 return {head}
             # too short to look for ("ha" of "had |have |has "): continued by what follows it
-            tail = _starts(items, i, budget)
+            tail = _starts(items, i, budget, digits)
             return {head + t for t in tail} if tail is not None and len(tail) <= MAX_STARTS else {head}
         if op in _ZERO_WIDTH:
             i += 1  # a boundary or a lookaround consumes nothing: the match starts with what follows it
         elif op is sre.SUBPATTERN:
-            return _starts(list(av[3]) + items[i + 1 :], 0, budget)
+            return _starts(list(av[3]) + items[i + 1 :], 0, budget, digits)
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            return _starts(list(av) + items[i + 1 :], 0, budget)
+            return _starts(list(av) + items[i + 1 :], 0, budget, digits)
         elif op is sre.BRANCH:
-            return _union([list(branch) + items[i + 1 :] for branch in av[1]], budget)
+            return _union([list(branch) + items[i + 1 :] for branch in av[1]], budget, digits)
         elif op is sre.IN and len(av) <= _SMALL_CLASS and all(o is sre.LITERAL for o, _ in av):
-            return _union([[item, *items[i + 1 :]] for item in av], budget)
+            return _union([[item, *items[i + 1 :]] for item in av], budget, digits)
+        elif digits and op is sre.IN and av == _DIGIT_CLASS:
+            # (a digit alone: each of the ten is a literal of one character, allowed as no other is, see starts_ascii)
+            return {digit for digit in _ASCII_DIGITS}
         elif op is sre.IN and av == _WHITE_SPACE_CLASS:
             # every white-space character, one literal each: so that a word too short to look for is looked for with
             # the space after it ("is" of "is\s+(?:possible|likely)" as "is ", "is\n" ...)
-            return _union([[(sre.LITERAL, ord(space)), *items[i + 1 :]] for space in _white_space()], budget)
+            return _union([[(sre.LITERAL, ord(space)), *items[i + 1 :]] for space in _white_space()], budget, digits)
         elif op in _REPEATS:
             low, high, item = av
             # once at most: the item is followed by the rest; more often, only the first time's start is known
-            first = _starts(list(item) + items[i + 1 :], 0, budget) if high == 1 else _starts(list(item), 0, budget)
+            first = _starts(list(item) + items[i + 1 :], 0, budget, digits) if high == 1 else _starts(list(item), 0, budget, digits)
             if first is None or low >= 1:
                 return first
-            rest = _starts(items, i + 1, budget)  # the item left out
+            rest = _starts(items, i + 1, budget, digits)  # the item left out
             return None if rest is None else first | rest
         else:
             return None  # a class, a wildcard, a back-reference: no literal to find
     return {"".join(run)} if run else None
 
 
-def _union(sequences: list[list], budget: list[int]) -> set[str] | None:
+def _union(sequences: list[list], budget: list[int], digits: bool = False) -> set[str] | None:
     found: set[str] = set()
     for sequence in sequences:
-        more = _starts(sequence, 0, budget)
+        more = _starts(sequence, 0, budget, digits)
         if more is None:
             return None
         found |= more
