@@ -348,6 +348,20 @@ def test_a_match_that_may_begin_with_a_digit_is_tried_where_a_digit_is_on_ascii_
     assert arabic._run(lexicon.KILLED_COUNT)[2] is None and len(list(arabic.finditer(lexicon.KILLED_COUNT))) == 1
 
 
+def test_matches_asked_for_only_before_a_point_are_those_a_full_reading_finds_there():
+    # strikes._modal_spans reads threats and denials up to the last trigger's reach: an anchored pattern is not tried
+    # beyond it, and what it finds before it is what the whole reading finds
+    tried = 0
+    for text in _war_sentences():
+        [info] = analyse(article(text.replace(". ", "; "))).sentences
+        every = [m.span() for m in lexicon.MODALITY.unicode.finditer(info.text)]
+        for before in (0, len(info.text) // 3, len(info.text) // 2, len(info.text)):
+            got = [m.span() for m in info.finditer(lexicon.MODALITY, before=before) if m.start() < before]
+            assert got == [span for span in every if span[0] < before], info.text
+            tried += bool(every)
+    assert tried > 40
+
+
 def test_a_pattern_that_cannot_be_folded_is_tried_where_the_lower_cased_text_holds_a_start_literal():
     # "(?-i:[A-Z]...)" keeps a case-insensitive pattern from being folded; its matches still begin with literals of any
     # case, which the lower-cased text holds where they begin (lexicon.lower_starts)

@@ -183,14 +183,17 @@ class SentenceInfo:
             folded = self._folded = lowered if len(lowered) == len(self.text) else ""  # a longer text would shift offsets
         return folded
 
-    def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[int], pos: int, endpos: int) -> list[re.Match[str]]:
+    def _anchored(self, pattern: re.Pattern[str], text: str, starts: frozenset[int], pos: int, endpos: int,
+                  before: int) -> list[re.Match[str]]:
         """pattern.finditer(text, pos, endpos), tried only where a match can start (see prefilter.starts): leftmost
-        first and one after another, as finditer finds them. `starts`: the numbers of the literals it starts with."""
+        first and one after another, as finditer finds them, up to those that start at `before` or later. `starts`:
+        the numbers of the literals it starts with."""
         found: list[re.Match[str]] = []
         after = pos
+        last = min(endpos, before)
         for occurrence in self.starts:
             start = occurrence >> prefilter.START_NUMBER_BITS
-            if start >= endpos:
+            if start >= last:
                 break
             if start < after or occurrence & prefilter.START_NUMBER not in starts:
                 continue
@@ -200,9 +203,10 @@ class SentenceInfo:
                 after = m.end()
         return found
 
-    def finditer(self, pattern: Rx, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, pattern: Rx, pos: int = 0, endpos: int | None = None, before: int | None = None) -> Iterator[re.Match[str]]:
         """pattern.finditer(self.text, pos, endpos), skipped when the prefilter rules a match out, and run
-        folded when it can be (see prefilter.gate and lexicon.folded).
+        folded when it can be (see prefilter.gate and lexicon.folded). `before`: the caller reads no match that
+        starts there or later, which an anchored pattern is then not tried for (others may still yield them).
 
         Read only positions from the matches: a folded match's text is lower case.
         """
@@ -212,7 +216,7 @@ class SentenceInfo:
         compiled, text, starts = run
         end = len(text) if endpos is None else endpos
         if starts is not None:
-            return iter(self._anchored(compiled, text, starts, pos, end))
+            return iter(self._anchored(compiled, text, starts, pos, end, end if before is None else before))
         return compiled.finditer(text, pos, end)
 
     def search(self, pattern: Rx, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

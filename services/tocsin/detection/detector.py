@@ -16,7 +16,6 @@ from tocsin.core.models import (
     CeasefireTalks,
     Condemnation,
     Event,
-    Evidence,
     LeaderAttack,
     LegalAction,
     MilitaryStrike,
@@ -106,7 +105,9 @@ class _Assembler:
             "occurred_on": self._occurred_on(sentences, background),
             "is_background": background,
             "confidence": round(max(0.05, min(0.99, confidence)), 2),
-            "evidence": [Evidence(text=self.body[s.sentence.start : s.sentence.end], start=s.sentence.start, end=s.sentence.end)
+            # (as the fields an Evidence takes: the event's model builds them in its own validation, natively, where a
+            # call of Evidence(...) each went through Python: a war report's events quote some forty sentences)
+            "evidence": [{"text": self.body[s.sentence.start : s.sentence.end], "start": s.sentence.start, "end": s.sentence.end}
                          for s in sentences],
         }
 

@@ -917,7 +917,7 @@ def _modal_spans(info: SentenceInfo, before: int) -> list[tuple[int, int]]:
     """Where the sentence tells a threat, denial or hypothetical (lexicon.MODALITY) starting before `before`: the
     pattern is among the costliest, and the text after the last trigger's reach need not be read."""
     spans = []
-    for m in info.finditer(lexicon.MODALITY):
+    for m in info.finditer(lexicon.MODALITY, before=before):
         if m.start() >= before:
             break
         spans.append((m.start(), m.end()))
