@@ -742,3 +742,17 @@ def test_the_places_a_sentences_triggers_share_are_read_once_and_never_changed(m
         mentions += len(strikes.find_strike_mentions(doc))
         assert calls and len(calls) == len(set(calls))  # once per sentence and attacker
     assert mentions > 30
+
+
+def test_a_name_of_plain_words_is_its_own_key_as_tokenizing_it_would_say():
+    # gazetteer._key returns words of letters one space apart as they are, without a pass of its tokenizer
+    gaz = gazetteer.load()
+    names = list(gaz.entries)[::7] + [e.name for e in list(gaz.entries.values())[::11]]
+    names += ["Harakat al-Nujaba", "U.S. Army", "  Gaza", "Gaza ", "Kryvyi  Rih", "Ma'ale Adumim", "São Paulo", "Zürich",
+              "Side_Street", "F-16", "Area 51", "", " ", "İstanbul", "Mosul\u00a0Dam", "Tel Aviv"]
+    plain = 0
+    for name in names:
+        afresh = " ".join(t.text for t in gazetteer.tokenize(name))
+        assert gazetteer._key(name) == afresh, repr(name)
+        plain += afresh == name
+    assert plain > 1000 and len(names) - plain > 100  # both ways were taken

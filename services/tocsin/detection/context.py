@@ -48,7 +48,7 @@ def _descriptor(doc: Doc, info: SentenceInfo, seen: list[str]) -> list[tuple[int
 
 
 _STATE_ORGAN_AFTER: Final = rx(
-    r"^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|office|presidency|"
+    r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|secretary|government|president|prime minister|chancellor|leader|cabinet|office|presidency|"
     r"army|military|parliament|embassy|ambassador|spokes\w+|king|emir)\b",
     re.I,
 )
@@ -158,7 +158,7 @@ def _candidates(doc: Doc, people: People, info: SentenceInfo, lo: int, hi: int) 
     persons = [p for p in people.in_sentence(info.sentence.index) if lo <= p.start < hi and not p.is_relation_object
                and not any(b.start() <= p.start < b.end() for b in bodies)]  # "the Arab League" is no one's name
     actors = [m for m in info.mentions if lo <= m.start and m.end <= hi and m.kind in ("country", "demonym", "organ", "group", "capital")
-              and (not m.possessive or _STATE_ORGAN_AFTER.match(text[m.end :]))]  # "Tehran condemned"
+              and (not m.possessive or info.match(_STATE_ORGAN_AFTER, m.end))]  # "Tehran condemned"
     return sorted([(p.start, p.end, _person(people, p.key)) for p in persons]
                   + [(b.start("body"), b.end("body"), ActorRef(b.group("body"), None, "organization")) for b in bodies]
                   + [(m.start, m.end, _actor(doc, m)) for m in actors], key=lambda c: c[0])

@@ -157,6 +157,8 @@ def _fold(name: str) -> str:
 
 
 def _key(name: str) -> str:
+    if name and name[0] != " " and name[-1] != " " and "  " not in name and name.replace(" ", "").isalpha():
+        return name  # words of letters, one space apart, are their own tokens: the common case, with no pass of _TOKEN
     return " ".join(t.text for t in tokenize(name))
 
 

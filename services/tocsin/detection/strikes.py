@@ -43,7 +43,7 @@ _NAMED_SETTLEMENT: Final = frozenset(["city", "town", "village", "port", "island
 _OF_NAME: Final = rx(r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 # "killing two Ukrainian soldiers", "at a Guyanese army patrol": who was hit, when no place is named
 _HIT_PEOPLE: Final = rx(
-    r"^\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
+    r"\s+(?:[\w-]+\s+)?(?:soldiers?|troops|forces|civilians|positions?|bases?|patrols?|army|military|navy|marines|sailors|"
     r"fighters|border guards?|villages?|towns?|island|territory|soil|people|citizens|nationals|officers|police(?:men)?|(?:guard )?posts?|outposts?|checkpoints?|"
     r"sites?|facilit(?:y|ies)|installations?|infrastructure|airbases?|air bases?|airfields?|refiner(?:y|ies)|depots?|"
     r"terminals?|ports?|plants?|power stations?|airports?|cities|homes|(?:military )?targets)\b",  # not a ship or an embassy: neither is its state's territory
@@ -211,11 +211,11 @@ _ITS_TERRITORY: Final = rx(
     re.I,
 )
 _INDEFINITE_BEFORE: Final = rx(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_MISSION: Final = rx(r"^\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
+_MISSION: Final = rx(r"\s+(?:consulate|embassy|diplomatic|mission|ambassador)", re.I)
 # "India said its air force struck ...", "Russia's defence ministry said it had struck": the actor that speaks for the
 # force that struck (a possessive mention already holds its "'s")
 _SAID_ITS_FORCES: Final = rx(
-    r"^(?:(?:['’]s)?\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+"
+    r"(?:(?:['’]s)?\s+[\w ]{0,30}?)?(?:,\s+(?:which|who)\s+[^,]{0,80},)?\s+(?:said|says|announced|claimed|confirmed)\s+"
     r"(?:on \w+\s+|in a statement\s+)?(?:only\s+)?(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|air force|navy|warplanes?|jets|drones?|missiles?|"
     r"aircraft|artillery|special forces|security service|fighters|militants|guerrillas|rebels|units?)\b|"
@@ -225,7 +225,7 @@ _SAID_ITS_FORCES: Final = rx(
 )
 # "Two officials said Israeli aircraft had carried out the raid": who did the act "the raid" names
 _CARRIED_OUT_THE: Final = rx(
-    r"^(?:['’]s)?(?:\s+(?:military|army|armed forces|forces|aircraft|jets|warplanes|drones|air force|navy|troops|militants|"
+    r"(?:['’]s)?(?:\s+(?:military|army|armed forces|forces|aircraft|jets|warplanes|drones|air force|navy|troops|militants|"
     r"fighters|security services?|special forces))?\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|launched|staged|executed|"
     # "Russia launched one of its largest attacks": the subject's own, told with "its"
     r"(?:was|were) behind)\s+(?:one\s+of\s+)?(?:the|this|that|its|their|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?$",
@@ -511,7 +511,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
     if anaphoric:
         # "Israeli aircraft had carried out the raid": the act's doer, told with the very words
         for m in sorted(actors, key=lambda m: -m.end):
-            if m.end <= start and _CARRIED_OUT_THE.match(text[m.end : start]):
+            if m.end <= start and info.match(_CARRIED_OUT_THE, m.end, start):
                 return m, REPORTED
         return None
     if answered:
@@ -534,7 +534,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
             return m, _told_by(info, m, start)  # "the Guards said they had targeted": their own word
     # 3. "India said its air force struck ...", "Thailand said it had launched airstrikes": the state that speaks of its act
     for m in actors:
-        if m.end <= start and _SAID_ITS_FORCES.match(text[m.end :]):
+        if m.end <= start and info.match(_SAID_ITS_FORCES, m.end):
             return m, CLAIMED
     # 3b. an armed force named in the sentence: "the Israeli military said it conducted", "the IDF"; not a source
     # ("According to Ukraine's air force, Russian Tu-95 bombers ... fired")
@@ -630,7 +630,7 @@ def _places(doc: Doc, info: SentenceInfo, exclude: Mention | None) -> list[_Plac
             continue
         if m.kind not in _PLACE_KINDS:
             continue
-        if m.possessive and _MISSION.match(text[m.end :]):
+        if m.possessive and info.match(_MISSION, m.end):
             continue  # "Iran's consulate in Damascus" is in Syria
         if m.possessive and m.kind == "country" and (_force_follows(info, m.end) or any(
                 n.kind in ("organ", "group") and m.end < n.start <= m.end + 2 for n in info.mentions)):
@@ -822,12 +822,12 @@ def find_strike_mentions(doc: Doc) -> list[StrikeMention]:
                 # no place named: the state whose people or forces were hit ("killing two Ukrainian soldiers"),
                 # unless they serve abroad ("a UN peacekeepers' base ..., wounding two Italian soldiers")
                 owner = next((m for m in info.mentions if m.start >= end and m.kind in ("demonym", "country") and m.country
-                              and (attacker is None or m.country != attacker.country) and (hit := _HIT_PEOPLE.match(text[m.end :]))
-                              and not info.match(_SPEAKS, m.end + hit.end())), None)
+                              and (attacker is None or m.country != attacker.country) and (hit := info.match(_HIT_PEOPLE, m.end))
+                              and not info.match(_SPEAKS, hit.end())), None)
                 if owner is None:  # the victims told before the act: "A Lebanese soldier was killed ... when an Israeli drone struck"
                     owner = next((m for m in info.mentions if m.end <= start and m.kind == "demonym" and m.country
-                                  and (attacker is None or m.country != attacker.country) and (hit := _HIT_PEOPLE.match(text[m.end :]))
-                                  and info.match(_VICTIMS_TOLD, m.end + hit.end())), None)
+                                  and (attacker is None or m.country != attacker.country) and (hit := info.match(_HIT_PEOPLE, m.end))
+                                  and info.match(_VICTIMS_TOLD, hit.end())), None)
                 chosen = (owner.start, owner.country, None, False) if owner else None
             if chosen is None and not anaphoric and info.search(_ITS_TERRITORY):
                 speaker = next((m for m in info.mentions if m.start < start and m.kind in ("country", "demonym") and m.country
