@@ -718,10 +718,10 @@ def lower_starts(pattern: Rx) -> tuple[str, ...] | None:
     literals, one of which the lower-cased text holds where any match of its ASCII form on ASCII text starts; None when
     they are not known, or the pattern can be folded (folded_starts).
 
-    The literals are those of the pattern with its literals lower-cased, run case-sensitively (prefilter.starts): they
-    come of literals, choices and small sets of literals alone (never a class such as [A-Z]), and on ASCII text a literal
-    matches, with or without re.IGNORECASE, only characters that lower-case to its own lower case. SentenceInfo tries
-    the pattern itself, on the text, only where these occur in the lower-cased text (same offsets)."""
+    The literals are those of the pattern with its literals lower-cased, read as case-sensitive (prefilter.starts):
+    they are made of literals, alternatives and small sets of literals only (never of a class such as [A-Z]), and on
+    ASCII text a literal matches, with or without re.IGNORECASE, only characters that lower-case to its own lower case.
+    SentenceInfo tries the pattern itself, on the text, only where these occur in the lower-cased text (same offsets)."""
     if not pattern.flags & re.IGNORECASE or folded(pattern) is not None:
         return None
     try:

@@ -445,18 +445,7 @@ def starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     `Vocabulary.scan_with_starts`) and the article-wide cue gate (from
     lexicon.cue_words) try the pattern only there, and find the same matches.
     """
-    if pattern.flags & re.IGNORECASE:
-        return None  # its literals stand for every case (the folded patterns are anchored, see lexicon.folded_starts)
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # re._parser is internal: without it, every search runs unanchored
-        return None
-    budget = [_STARTS_BUDGET]
-    found = _starts(list(tree), 0, budget)
-    if found is None or len(found) > MAX_STARTS or budget[0] <= 0 or any(len(s) < MIN_LITERAL for s in found):
-        return None
-    # a literal that begins with another adds no place to try ("strike" is where every "strikes" is)
-    return tuple(sorted(s for s in found if not any(t != s and s.startswith(t) for t in found)))
+    return _literal_starts(pattern, digits=False)
 
 
 @per_pattern
@@ -465,23 +454,29 @@ def starts_ascii(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     then begin with a digit ("at least 12 people were killed" or "12 people were killed"), each digit a literal of one
     character. Only for text that reads as ASCII (rx.reads_as_ascii) and the pattern's ASCII form: Unicode's \\d
     matches other digits too."""
+    return _literal_starts(pattern, digits=True)
+
+
+def _literal_starts(pattern: re.Pattern[str], digits: bool) -> tuple[str, ...] | None:
     if pattern.flags & re.IGNORECASE:
-        return None
+        return None  # its literals stand for every case (the folded patterns are anchored, see lexicon.folded_starts)
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:
+    except Exception:  # re._parser is internal: without it, every search runs unanchored
         return None
     budget = [_STARTS_BUDGET]
-    found = _starts(list(tree), 0, budget, True)
+    found = _starts(list(tree), 0, budget, digits)
+    # (a digit is the one literal of a single character allowed: digits are few in prose, and a toll begins with one)
     if found is None or len(found) > MAX_STARTS or budget[0] <= 0 \
-            or any(len(s) < MIN_LITERAL and not (len(s) == 1 and s in _ASCII_DIGITS) for s in found):
+            or any(len(s) < MIN_LITERAL and not (digits and len(s) == 1 and s in _ASCII_DIGITS) for s in found):
         return None
+    # a literal that begins with another adds no place to try ("strike" is where every "strikes" is)
     return tuple(sorted(s for s in found if not any(t != s and s.startswith(t) for t in found)))
 
 
 def _starts(items: list, i: int, budget: list[int], digits: bool = False) -> set[str] | None:
-    """The literals one of which begins every match of the sequence items[i:], or None. `digits`: a digit (\\d) begins
-    with one of the ten ASCII digits, each a literal of its own (see starts_ascii)."""
+    """The literals one of which begins every match of the sequence items[i:], or None. `digits`: read a digit (\\d) as
+    one of the ten ASCII digits, each a literal of its own (see starts_ascii)."""
     budget[0] -= 1
     if budget[0] <= 0:
         return None
@@ -511,7 +506,7 @@ def _starts(items: list, i: int, budget: list[int], digits: bool = False) -> set
             return _union([[item, *items[i + 1 :]] for item in av], budget, digits)
         elif digits and op is sre.IN and av == _DIGIT_CLASS:
             # (a digit alone: each of the ten is a literal of one character, allowed as no other is, see starts_ascii)
-            return {digit for digit in _ASCII_DIGITS}
+            return set(_ASCII_DIGITS)
         elif op is sre.IN and av == _WHITE_SPACE_CLASS:
             # every white-space character, one literal each: so that a word too short to look for is looked for with
             # the space after it ("is" of "is\s+(?:possible|likely)" as "is ", "is\n" ...)
