@@ -494,7 +494,7 @@ def _attacker_for(info: SentenceInfo, start: int, end: int, *, anaphoric: bool =
         if m.end <= start and _ACCUSED_OF.fullmatch(text, m.end, start) and info.search(_BLAMING, max(0, m.start - 25), m.start):
             return m, ACCUSED
     # 2f. blamed for the act itself: "Eritrean forces were blamed for the shelling of a refugee camp"
-    for m in actors if "blamed" in info.lower else ():  # (the words every such sentence holds: most hold none)
+    for m in actors if "blamed" in info.lower else ():  # (every match holds "blamed", and most sentences do not)
         if m.end <= start and _BLAMED_FOR_THE.fullmatch(text, m.end, start):
             return m, ACCUSED
     if info.search(_ITS_ACT, max(0, start - 30), start):
