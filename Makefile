@@ -8,7 +8,7 @@ CVENV  ?= .venv-compiled
 CBIN   := $(CVENV)/bin
 CSTAMP := $(CVENV)/.installed
 
-.PHONY: run test test-unit test-e2e test-compiled lint format bench eval schemas tools clean
+.PHONY: run test test-unit test-e2e test-compiled lint format bench bench-instructions eval schemas tools clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ format: $(STAMP)
 bench: $(STAMP) $(CSTAMP)
 	$(CBIN)/python -m bench.bench_detection --out bench/results.json
 	$(BIN)/python -m bench.bench_detection --out bench/results-python.json
+
+## the detector's cost in instructions per article (callgrind: needs valgrind), written to bench/instructions.json
+bench-instructions: $(CSTAMP)
+	$(CBIN)/python -m bench.instructions --out bench/instructions.json
 
 ## detection quality: dev set, held-out set and PLOVER/CAMEO, written to bench/eval.json
 eval: $(STAMP)
