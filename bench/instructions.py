@@ -14,7 +14,9 @@ is collected and frozen (see `measure`). Runs are made with
 PYTHONHASHSEED=0 and with address randomisation off (`setarch -R`): with
 it on, two runs of one build of a war report differed by 3.4%, without it
 by 0.002%. General news still moves by a few per cent with the allocator's
-state, which frees more or less at a time.
+state, which frees more or less at a time, and a kind's few measured
+articles may be the first to need some one-time work (an automaton rebuilt
+for a pattern first used among them): compare builds on war reports first.
 
     python -m bench.instructions --out bench/instructions.json
 
