@@ -60,11 +60,10 @@ def _articles(kind: str, count: int) -> list:
     general = [general_article(i, rng) for i in range(_GENERAL)]
     warm = war[:_WARM_WAR] + general[:_WARM_GENERAL]
     pool = {"war": war[_WARM_WAR:], "general": general[_WARM_GENERAL:]}[kind.removeprefix("typeset ")]
-    if kind.startswith("typeset"):
-        pool = [typeset(a) for a in pool]
     if count > len(pool):
         raise ValueError(f"at most {len(pool)} {kind} articles can be measured")
-    return [*warm, *(typeset(a) for a in warm), "MEASURE", *pool[:count]]
+    measured = [typeset(a) for a in pool[:count]] if kind.startswith("typeset") else pool[:count]
+    return [*warm, *(typeset(a) for a in warm), "MEASURE", *measured]
 
 
 def measure(kind: str, count: int) -> None:

@@ -52,8 +52,8 @@ def _plan(pattern: Rx) -> _Plan:
         test = prefilter.tester(pattern.unicode)
         fast = lexicon.folded(pattern)
         starts = lexicon.folded_starts(pattern)
-        lower_starts = lexicon.lower_starts(pattern) if fast is None else None
-        ascii_starts = lexicon.folded_starts_ascii(pattern) if fast is not None and starts is None else None
+        lower_starts = lexicon.lower_starts(pattern)  # (None for a pattern that folds)
+        ascii_starts = lexicon.folded_starts_ascii(pattern)  # (None where `starts` holds for any text)
         plan = pattern.plan = _Plan(test.any_of if test else (), test.rest if test else None, fast,
                                     prefilter.VOCABULARY.add_starts(starts) if starts is not None else None,
                                     prefilter.VOCABULARY.add_starts(lower_starts) if lower_starts is not None else None,
