@@ -435,6 +435,24 @@ def test_start_literal_shapes(source, flags, starts):
     assert prefilter.starts(re.compile(source, flags)) == starts
 
 
+def test_a_start_literal_is_looked_for_as_its_word_without_the_space_or_punctuation_after_it():
+    assert prefilter.standing_in("the ") == prefilter.standing_in("the\t") == prefilter.standing_in("the") == "the"
+    assert prefilter.standing_in("said, ") == "said"
+    assert prefilter.standing_in("u.s.") == "u.s"  # (a prefix still: every match that starts with "u.s." starts with it)
+    # too short a word is inside too many others ("in" of "training"): it keeps what follows it
+    assert prefilter.standing_in("in ") == "in "
+    assert prefilter.standing_in("'s ") == "'s "
+    assert prefilter.standing_in("...") == "..."
+    assert prefilter.standing_in("tuesday's") == "tuesday's"
+    vocabulary = prefilter.Vocabulary()
+    numbers = vocabulary.add_starts(["the ", "the\n", "these"])
+    assert numbers == vocabulary.add_starts(["the", "these"])  # one number for the word and its spellings with a space
+    [the], [these] = vocabulary.add_starts(["the"]), vocabulary.add_starts(["these"])
+    _, starts = vocabulary.scan_with_starts(" the cat saw these")
+    # one occurrence where "the" and "the " were two; "these" is a literal of its own, and holds a "the"
+    assert [(o >> prefilter.START_NUMBER_BITS, o & prefilter.START_NUMBER) for o in starts] == [(0, the), (12, the), (12, these)]
+
+
 def test_white_space_is_every_character_that_backslash_s_matches():
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     assert prefilter._white_space() == "".join(re.findall(r"\s", everything))
