@@ -362,7 +362,7 @@ def test_a_match_that_may_begin_with_a_digit_is_tried_where_a_digit_is_on_ascii_
                 starts = lexicon.folded_starts_ascii(pattern)
                 assert all(info.text.lower().startswith(starts, start) for start, _ in want), (pattern.pattern[:60], info.text)
                 run = info._run(pattern)
-                assert run is None or run[2] is not None  # tried only where the literals are
+                assert run[0] is None or run[2] is not None  # tried only where the literals are
             assert [m.span() for m in info.finditer(pattern)] == want, (pattern.pattern[:60], info.text)
             matches += len(want)
     assert matches > 30
@@ -407,7 +407,7 @@ def test_a_pattern_that_cannot_be_folded_is_tried_where_the_lower_cased_text_hol
             matches += len(want)
             if info.text.isascii():
                 run = info._run(pattern)
-                assert run is None or run[2] is not None  # the anchored path is taken
+                assert run[0] is None or run[2] is not None  # the anchored path is taken
             assert [m.span() for m in info.finditer(pattern)] == want, (pattern.pattern[:60], info.text)
             first = pattern.unicode.search(info.text)
             found = info.search(pattern)
@@ -423,7 +423,7 @@ def test_sentences_find_with_anchors_exactly_what_the_patterns_find():
         for info in doc.sentences:
             for pattern in patterns:
                 run = info._run(pattern)
-                anchored += run is not None and run[2] is not None
+                anchored += run[0] is not None and run[2] is not None
                 want = [m.span() for m in pattern.unicode.finditer(info.text)]
                 assert [m.span() for m in info.finditer(pattern)] == want, (pattern.pattern[:60], info.text)
                 first = pattern.unicode.search(info.text)

@@ -151,16 +151,17 @@ class SentenceInfo:
             self._found, self._starts = vocabulary.scan_with_starts(self.lower, self._ascii)
             self._found_version = version
 
-    def _run(self, pattern: Rx) -> tuple[re.Pattern[str], str, frozenset[int] | None] | None:
-        """What to run for `pattern` on this sentence: None when the prefilter rules a match out, else the
-        pattern (folded when it can be, in its ASCII form on ASCII text), the text to run it on, and the literals
-        its matches start with, when the folded pattern runs and they are known."""
+    def _run(self, pattern: Rx) -> tuple[re.Pattern[str] | None, str, frozenset[int] | None]:
+        """What to run for `pattern` on this sentence: the pattern (folded when it can be, in its ASCII form on ASCII
+        text), the text to run it on, and the literals its matches start with, when the folded pattern runs and they
+        are known; a pattern of None when the prefilter rules a match out. (A tuple that is never None: the compiled
+        detector returns it in registers, where an optional one was a tuple built and freed at every search.)"""
         plan = _plan(pattern)
         any_of = plan.any_of
         if any_of and self._ascii:
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
             if not prefilter.any_bit(found, any_of) or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
-                return None  # none of the words every match needs
+                return None, "", None  # none of the words every match needs
         if self._ascii:
             fast, starts = plan.fast_ascii, plan.ascii_starts  # (on ASCII text, \d is an ASCII digit: a start to look for)
         else:
@@ -210,10 +211,9 @@ class SentenceInfo:
 
         Read only positions from the matches: a folded match's text is lower case.
         """
-        run = self._run(pattern)
-        if run is None:
+        compiled, text, starts = self._run(pattern)
+        if compiled is None:
             return iter(())
-        compiled, text, starts = run
         end = len(text) if endpos is None else endpos
         if starts is not None:
             return iter(self._anchored(compiled, text, starts, pos, end, end if before is None else before))
@@ -221,10 +221,9 @@ class SentenceInfo:
 
     def search(self, pattern: Rx, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """pattern.search(self.text, pos, endpos), as finditer runs it; positions only."""
-        run = self._run(pattern)
-        if run is None:
+        compiled, text, starts = self._run(pattern)
+        if compiled is None:
             return None
-        compiled, text, starts = run
         end = len(text) if endpos is None else endpos
         if starts is not None:  # _anchored's loop, stopped at the first match (without its list: search is the hottest call)
             for occurrence in self.starts:
@@ -239,10 +238,10 @@ class SentenceInfo:
     def match(self, pattern: Rx, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """pattern.match(self.text, pos, endpos), as finditer runs it; positions only. Write the pattern without "^":
         it matches at `pos` only, and "^" would hold at the sentence's start alone."""
-        run = self._run(pattern)
-        if run is None:
+        compiled, text, _ = self._run(pattern)
+        if compiled is None:
             return None
-        return run[0].match(run[1], pos, len(run[1]) if endpos is None else endpos)
+        return compiled.match(text, pos, len(text) if endpos is None else endpos)
 
     def may_match_any(self, patterns: PatternSet) -> bool:
         """Could one of the patterns match? The first test of each one's gate (see _run), for all of them at
