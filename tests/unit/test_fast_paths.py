@@ -645,13 +645,21 @@ def test_a_sentence_finds_the_dates_its_text_names_with_months_ruled_out_by_its_
     assert months > 5  # sentences that name a month were read too
 
 
-def test_a_mask_is_made_of_ints_of_one_cpython_digit():
-    # any_bit reads a mask's ints out of a tuple: one of 30 bits or fewer is read at once, a wider one in a loop
-    assert prefilter.WORD_BITS + prefilter._WORD_NUMBER <= 30
+def test_a_mask_is_bytes_of_a_byte_number_and_its_bits():
+    # any_bit reads a scan's bytes and a mask's natively: each pair of a mask is a byte's number and bits of that byte
     for body in _bodies()[:40]:
         detector.detect_article(article(body))
     masks = [p.plan.any_of for p in _all_patterns() if p.plan is not None and p.plan.any_of]
-    assert masks and all(0 <= pair < 1 << 30 for mask in masks for pair in mask)
+    assert masks and all(isinstance(mask, bytes) and len(mask) % 2 == 0 and all(mask[1::2]) for mask in masks)
+    assert all(list(mask[::2]) == sorted(set(mask[::2])) for mask in masks)  # ascending, each byte once
+    # every literal of every pattern has its bit, with room to spare (a mask numbers the bytes with one byte)
+    assert len(prefilter.VOCABULARY.names(bytes([255]) * prefilter.MAX_WORDS)) < 0.8 * prefilter.MAX_WORDS * prefilter.WORD_BITS
+    vocabulary = prefilter.Vocabulary()
+    vocabulary.add({f"word{i}" for i in range(20)})
+    found, _ = vocabulary.scan_with_starts(" word3 and word17")
+    assert vocabulary.names(found) == {"word3", "word17", "word1"}  # ("word1" begins "word17")
+    assert prefilter.any_bit(found, vocabulary.mask({"word17", "word5"})) and not prefilter.any_bit(found, vocabulary.mask({"word5", "word19"}))
+    assert prefilter.union([vocabulary.mask({"word3"}), vocabulary.mask({"word17"})]) == vocabulary.mask({"word3", "word17"})
 
 
 def test_a_reporter_is_told_as_reading_the_rest_of_the_sentence_after_the_name_would_tell():

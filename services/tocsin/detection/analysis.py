@@ -24,7 +24,7 @@ from tocsin.detection.text import Sentence, split_sentences
 
 
 class _Plan:
-    """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, () for none, and rest), its
+    """How SentenceInfo runs a pattern: its prefilter test (prefilter.Test's any_of, b"" for none, and rest), its
     folded form (for ASCII and for any text, see rx.Rx), and the literals the folded form's matches start with
     (prefilter.starts), or on text that reads as ASCII only, where a match may begin with a digit (`ascii_starts`,
     lexicon.folded_starts_ascii); for a case-insensitive pattern that cannot be folded, the literals its matches on
@@ -54,7 +54,7 @@ def _plan(pattern: Rx) -> _Plan:
         starts = lexicon.folded_starts(pattern)
         lower_starts = lexicon.lower_starts(pattern)  # (None for a pattern that folds)
         ascii_starts = lexicon.folded_starts_ascii(pattern)  # (None where `starts` holds for any text)
-        plan = pattern.plan = _Plan(test.any_of if test else (), test.rest if test else None, fast,
+        plan = pattern.plan = _Plan(test.any_of if test else b"", test.rest if test else None, fast,
                                     prefilter.VOCABULARY.add_starts(starts) if starts is not None else None,
                                     prefilter.VOCABULARY.add_starts(lower_starts) if lower_starts is not None else None,
                                     prefilter.VOCABULARY.add_starts(ascii_starts) if ascii_starts is not None else None)
@@ -108,7 +108,7 @@ class SentenceInfo:
         self._background: bool | None = None
         self._lower: str | None = None
         self._folded: str | None = None
-        self._found: prefilter.Found = []
+        self._found: prefilter.Found = b""
         self._found_version = -1
         self._starts: list[int] = []
 
@@ -158,7 +158,7 @@ class SentenceInfo:
         detector returns it in registers, where an optional one was a tuple built and freed at every search.)"""
         plan = _plan(pattern)
         any_of = plan.any_of
-        if any_of and self._ascii:
+        if len(any_of) and self._ascii:  # (len: the compiled detector reads a bytes object's size, where its truth is a call)
             found = self._found if self._found_version == prefilter.VOCABULARY.version else self.literals
             if not prefilter.any_bit(found, any_of) or (plan.rest is not None and not prefilter.holds(plan.rest, found)):
                 return None, "", None  # none of the words every match needs

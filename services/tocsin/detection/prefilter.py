@@ -167,19 +167,17 @@ class Automaton:
         return True
 
 
-# A scan's result: the bits of the literals found, WORD_BITS to a word (word i holds the literals numbered
-# i * WORD_BITS ... i * WORD_BITS + WORD_BITS - 1). Words rather than one int of a bit per literal: the compiled
-# detector ANDs small ints natively, where an AND on a thousand-bit int allocates one (it was 7% of a war report's
-# instructions). 22 bits: with the word's number (_WORD_NUMBER bits) a mask's int is 30 bits, one digit of CPython's, which
-# the compiled detector reads out of a tuple at once, where an int of two digits is converted in a loop (a third of
-# any_bit's instructions went to that).
-WORD_BITS: Final = 22
-Found = list[int]
-# a set of literals: for each word that holds some, one int, the word's number in its low _WORD_NUMBER bits and the
-# literals' bits of that word above them; ascending by word
-Mask = tuple[int, ...]
-_WORD_NUMBER: Final = 8
-MAX_WORDS: Final = 1 << _WORD_NUMBER
+# A scan's result: the bits of the literals found, eight to a byte (byte i holds the literals numbered 8i ... 8i + 7).
+# Bytes rather than ints: the compiled detector reads a byte of a bytes object natively, where an int read out of a list
+# or a tuple is a Python object to check, convert and let go (that was most of any_bit's instructions, and any_bit a
+# twentieth of a war report's: a sentence asks some thirty gates). (Rather than one int of a bit per literal: an AND on
+# a thousand-bit int allocates one.)
+WORD_BITS: Final = 8
+Found = bytes
+# a set of literals: for each byte of a scan that holds some, two bytes, the byte's number and the literals' bits in
+# it; ascending by number
+Mask = bytes
+MAX_WORDS: Final = 256  # (a byte's number is a byte)
 # the bits of a start literal's number in Vocabulary.scan_with_starts's occurrences
 START_NUMBER_BITS: Final = 12
 START_NUMBER: Final = (1 << START_NUMBER_BITS) - 1
@@ -187,8 +185,8 @@ START_NUMBER: Final = (1 << START_NUMBER_BITS) - 1
 
 def any_bit(found: Found, mask: Mask) -> bool:
     """Does the scan hold one of the mask's literals? (a plain function, native in the compiled detector)"""
-    for pair in mask:  # noqa: SIM110 - a plain loop: the generator of any() costs more than the tests
-        if found[pair & (MAX_WORDS - 1)] & (pair >> _WORD_NUMBER):
+    for i in range(0, len(mask), 2):  # noqa: SIM110 - a plain loop: the generator of any() costs more than the tests
+        if found[mask[i]] & mask[i + 1]:
             return True
     return False
 
@@ -197,10 +195,9 @@ def union(masks: Iterable[Mask]) -> Mask:
     """The literals of all the masks, as one mask."""
     words: dict[int, int] = {}
     for mask in masks:
-        for pair in mask:
-            word = pair & (MAX_WORDS - 1)
-            words[word] = words.get(word, 0) | pair >> _WORD_NUMBER
-    return tuple(words[word] << _WORD_NUMBER | word for word in sorted(words))
+        for i in range(0, len(mask), 2):
+            words[mask[i]] = words.get(mask[i], 0) | mask[i + 1]
+    return bytes([byte for word in sorted(words) for byte in (word, words[word])])
 
 
 class Vocabulary:
@@ -234,7 +231,7 @@ class Vocabulary:
     def add(self, literals: set[str]) -> None:
         new = {literal: len(self._numbers) + i for i, literal in enumerate(sorted(literals - self._numbers.keys()))}
         if len(self._numbers) + len(new) > MAX_WORDS * WORD_BITS:
-            raise ValueError(f"more than {MAX_WORDS * WORD_BITS} literals: widen prefilter._WORD_NUMBER")
+            raise ValueError(f"more than {MAX_WORDS * WORD_BITS} literals: a mask numbers a scan's bytes with one byte")
         if new:
             self._numbers = self._numbers | new  # a new dict: a scan building from the old one is not disturbed
             self.version += 1
@@ -253,7 +250,7 @@ class Vocabulary:
 
     def mask(self, literals: frozenset[str] | set[str]) -> Mask:
         """The bits of registered literals."""
-        return union((1 << (number % WORD_BITS + _WORD_NUMBER) | number // WORD_BITS,) for number in map(self._numbers.__getitem__, literals))
+        return union(bytes([number // WORD_BITS, 1 << number % WORD_BITS]) for number in map(self._numbers.__getitem__, literals))
 
     def names(self, found: Found) -> set[str]:
         """The literals whose bits are set: what a scan found, in words."""
@@ -287,9 +284,9 @@ class Vocabulary:
         built = self._automaton()
         starts: list[int] = []
         if built is None:
-            return [], starts
+            return b"", starts
         automaton, words, values = built
-        found = [0] * words
+        found = bytearray(words)
         for index, start, _ in automaton.find(lower, alike):
             word, bit, number = values[index]
             if bit:  # (most of a sentence's literals are starts only)
@@ -297,7 +294,7 @@ class Vocabulary:
             if number >= 0 and start >= 1:  # (not one that takes in the leading space)
                 starts.append((start - 1) << START_NUMBER_BITS | number)
         starts.sort()
-        return found, starts
+        return bytes(found), starts
 
 
 # the fewest characters of a start literal that stands in for itself with white space or punctuation after it: "the"
