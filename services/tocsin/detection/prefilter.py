@@ -169,8 +169,8 @@ class Automaton:
 
 # A scan's result: the bits of the literals found, eight to a byte (byte i holds the literals numbered 8i ... 8i + 7).
 # Bytes rather than ints: the compiled detector reads a byte of a bytes object natively, where an int read out of a list
-# or a tuple is a Python object to check, convert and let go (that was most of any_bit's instructions, and any_bit a
-# twentieth of a war report's: a sentence asks some thirty gates). (Rather than one int of a bit per literal: an AND on
+# or a tuple is a Python object to check, convert and let go (that was most of any_bit's instructions, and any_bit some
+# 7% of a war report's: a sentence asks some thirty gates). (Rather than one int of a bit per literal: an AND on
 # a thousand-bit int allocates one.)
 WORD_BITS: Final = 8
 Found = bytes
